@@ -1,0 +1,16 @@
+package org.voxgate.api.config;
+
+/**
+ * Config Admin PIDs of the Voxgate singletons. PIDs contain no '-' because FileInstall splits
+ * {@code .cfg} file names at the first dash (factory PID vs. name).
+ */
+public final class ConfigPids {
+    /** {@code sip-ua} mode settings, owned by the call core ({@code org.voxgate.call}). */
+    public static final String SIP_UA = "org.voxgate.sipua";
+    /** Listening points (IOS {@code transport}, {@code listen-port}), owned by {@code org.voxgate.transport}. */
+    public static final String TRANSPORT = "org.voxgate.transport";
+    /** SIP stack protective limits and threading, owned by {@code org.voxgate.sip}. */
+    public static final String SIP_STACK = "org.voxgate.sip";
+
+    private ConfigPids() {}
+}

@@ -1,0 +1,7 @@
+/** Configuration PIDs, attribute keys and the IOS configuration service. */
+@Version("1.0.0")
+@Export
+package org.voxgate.api.config;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

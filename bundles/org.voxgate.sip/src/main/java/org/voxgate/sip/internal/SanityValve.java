@@ -1,0 +1,75 @@
+package org.voxgate.sip.internal;
+
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sip.SipStack;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import gov.nist.javax.sip.header.CSeq;
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.stack.MessageChannel;
+import gov.nist.javax.sip.stack.SIPMessageValve;
+
+/**
+ * First look at every message, before the transaction layer: requests that are well-formed text but
+ * break RFC 3261 rules the parser does not check get a stateless 400 here, so no transaction,
+ * dialog or call is ever created for them. Requests that cannot be answered (ACK) are dropped and
+ * logged. The stack instantiates this class by name, so it only depends on JDK and RI types.
+ */
+public final class SanityValve implements SIPMessageValve {
+    private static final Logger LOG = Logger.getLogger(SanityValve.class.getName());
+
+    @Override
+    public boolean processRequest(SIPRequest request, MessageChannel channel) {
+        String problem = problemOf(request);
+        if (problem == null) {
+            return true;
+        }
+        String peer = channel.getPeerAddress() + ":" + channel.getPeerPort() + "/" + channel.getTransport();
+        if (Request.ACK.equals(request.getMethod())) {
+            LOG.warning(() -> "Dropped ACK from " + peer + ": " + problem);
+            return false;
+        }
+        LOG.warning(() -> "400 to " + request.getMethod() + " from " + peer + ": " + problem);
+        try {
+            channel.sendMessage(request.createResponse(Response.BAD_REQUEST, problem));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not send 400 to " + peer, e);
+        }
+        return false;
+    }
+
+    /** What makes the request unacceptable, or {@code null} when nothing does. */
+    static String problemOf(SIPRequest request) {
+        CSeq cseq = (CSeq) request.getCSeq();
+        if (cseq == null) {
+            return "Missing CSeq";
+        }
+        String method = request.getMethod();
+        if (method == null || !method.equals(cseq.getMethod())) {
+            return "CSeq method does not match request method";
+        }
+        if (request.getCallId() == null || request.getFrom() == null || request.getTo() == null
+                || request.getTopmostVia() == null) {
+            return "Missing mandatory header";
+        }
+        if (Request.INVITE.equals(method) && request.getContactHeader() == null) {
+            return "Missing Contact"; // RFC 3261 8.1.1.8: an INVITE must say where the dialog's requests go
+        }
+        return null;
+    }
+
+    @Override
+    public boolean processResponse(Response response, MessageChannel channel) {
+        return true;
+    }
+
+    @Override
+    public void init(SipStack stack) {}
+
+    @Override
+    public void destroy() {}
+}

@@ -1,0 +1,83 @@
+package org.voxgate.sip.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.voxgate.spi.transport.ListeningPointHandle;
+
+/** The real RI stack on real loopback sockets, without a framework. */
+class SipStackComponentTest {
+    private static final int PORT = 25471;
+    private final SipStackComponent component = new SipStackComponent();
+
+    static SipStackComponent.Config defaults() {
+        return new SipStackComponent.Config() {
+            @Override public Class<? extends Annotation> annotationType() { return SipStackComponent.Config.class; }
+            @Override public int max_message_size() { return 65536; }
+            @Override public int tcp_read_timeout_ms() { return 5000; }
+            @Override public int max_tcp_connections() { return 64; }
+            @Override public int max_server_transactions() { return 1000; }
+            @Override public int max_client_transactions() { return 1000; }
+            @Override public int thread_pool_size() { return 2; }
+            @Override public int udp_receive_buffer() { return 65536; }
+            @Override public int udp_send_buffer() { return 65536; }
+        };
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        component.activate(defaults());
+    }
+
+    @AfterEach
+    void stop() {
+        component.deactivate();
+    }
+
+    @Test
+    void listeningPointsCanBeClosedAndOpenedAgainOnTheSamePort() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            ListeningPointHandle udp = component.open("udp", "127.0.0.1", PORT);
+            ListeningPointHandle tcp = component.open("TCP", "127.0.0.1", PORT);
+            assertThat(component.providers()).hasSize(2);
+            assertThat(component.provider("udp")).isNotNull();
+            udp.close();
+            tcp.close();
+            assertThat(component.providers()).isEmpty();
+            // the ports are really released
+            try (DatagramSocket d = new DatagramSocket(PORT, InetAddress.getLoopbackAddress());
+                    ServerSocket s = new ServerSocket(PORT, 1, InetAddress.getLoopbackAddress())) {
+                assertThat(d.isBound()).isTrue();
+                assertThat(s.isBound()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void wildcardAddressCanBeReopened() throws Exception {
+        ListeningPointHandle udp = component.open("udp", "0.0.0.0", PORT);
+        udp.close();
+        ListeningPointHandle again = component.open("udp", "0.0.0.0", PORT);
+        assertThat(again.port()).isEqualTo(PORT);
+        again.close();
+    }
+
+    @Test
+    void unknownTransportAndBusyPortAreRefusedWithAReason() throws Exception {
+        assertThatThrownBy(() -> component.open("sctp", "127.0.0.1", PORT)).isInstanceOf(IOException.class)
+                .hasMessageContaining("Unsupported transport");
+        try (DatagramSocket busy = new DatagramSocket(PORT + 1, InetAddress.getLoopbackAddress())) {
+            assertThatThrownBy(() -> component.open("udp", "127.0.0.1", PORT + 1)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("Cannot listen on UDP 127.0.0.1:" + (PORT + 1));
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.voxgate.itests.dist;
+
+/**
+ * Every port these tests use, in one place so that no two tests (nor the in-framework itests of
+ * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999, except the
+ * gateway's default 5060 in {@link DefaultConfigurationIT}.
+ */
+final class Ports {
+    static final int DEFAULT_SIP = 5060;
+    static final int SIPP_DEFAULT_UDP = 25900;
+    static final int SIPP_DEFAULT_TCP = 25901;
+
+    static final int H1_SIP = 25160;
+    static final int H2_SIP = 25260;
+    static final int SIPP_H1_UDP = 25910;
+    static final int SIPP_H1_TCP = 25911;
+    static final int SIPP_H2_UDP = 25912;
+    static final int SIPP_H2_TCP = 25913;
+
+    static final int BAD_CONFIG_SIP = 25360;
+    static final int BAD_CONFIG_PROBE_UDP = 25361;
+    static final int BAD_CONFIG_PROBE_TCP_FROM = 25362;
+    static final int BAD_CONFIG_PROBE_TCP_TO = 25379;
+
+    static final int SHUTDOWN_SIP = 25560;
+    static final int SHUTDOWN_PROBE_UDP = 25561;
+    static final int SHUTDOWN_PROBE_TCP_FROM = 25562;
+    static final int SHUTDOWN_PROBE_TCP_TO = 25579;
+
+    static final int SECURITY_SIP = 25660;
+
+    static final int MALFORMED_SIP = 25760;
+    static final int MALFORMED_UDP = 25761;
+    static final int MALFORMED_TCP_FROM = 25762;
+    static final int MALFORMED_TCP_TO = 25789;
+
+    static final int EXISTING_HOME_SIP = 25860;
+    static final int EXISTING_HOME_PROBE_UDP = 25861;
+
+    private Ports() {}
+}
