@@ -29,9 +29,15 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
  * the script passes when stdin is a terminal), and stops cleanly on SIGTERM.
  * <p>
  * Start levels: 1 = OSGi infrastructure, 2 = Voxgate API and configuration (so a {@code --config}
- * file is in Config Admin before anything listens), 3 = everything else, 4 = console.
+ * file is in Config Admin before anything listens), 3 = everything else; the console bundles are started
+ * last, per run. The framework cache in {@code <home>/data/cache} is kept between runs (so features
+ * installed or uninstalled live stay that way) until the install's bundles change ({@link BundleCache}).
  */
 public final class Main {
+    static final String STARTUP_FAILURE = "voxgate.startup.failure";
+    /** Console bundle symbolic name -> started when there is a terminal (true) or when there is none (false). */
+    static final Map<String, Boolean> CONSOLE_BUNDLES = Map.of(
+            "org.apache.felix.gogo.shell", false, "org.apache.felix.gogo.jline", true, "org.jline", true);
     static final String[] EARLY_VOXGATE = {"org.voxgate.api", "org.voxgate.spi", "org.voxgate.logging", "org.voxgate.config.ios"};
     private static final Logger LOG = Logger.getLogger("org.voxgate.launcher");
     private static final String READY_SERVICE = "org.voxgate.api.transport.SipTransports";
@@ -51,26 +57,38 @@ public final class Main {
         HomeLayout layout = new HomeLayout(options.home());
         layout.create(options.install());
         layout.configureLogging();
+        DeferredResetLogManager.deferResetUntilShutdownIsLogged();
         if (options.config() != null && !Files.isReadable(options.config())) {
             System.err.println("Cannot read configuration file " + options.config());
             System.exit(2);
         }
-        Framework framework = new Felix(frameworkProperties(options, layout));
+        BundleCache cache = new BundleCache(layout.data, options.install());
+        boolean fresh = !cache.isCurrent();
+        Framework framework = new Felix(frameworkProperties(options, layout, fresh));
         framework.init();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework), "voxgate-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Voxgate stopping");
+            stop(framework);
+            LOG.info("Voxgate stopped");
+            DeferredResetLogManager.resetNow();
+        }, "voxgate-shutdown"));
         framework.start();
         BundleContext context = framework.getBundleContext();
-        installAll(context, options);
-        raiseStartLevel(framework, options.console() ? 4 : 3);
-
-        String failure = System.getProperty("voxgate.startup.failure");
-        if (failure != null) {
-            System.err.println("Voxgate not started: " + failure);
-            stop(framework);
-            System.exit(1);
+        if (fresh) {
+            installAll(context, options);
+            cache.markCurrent();
+        } else {
+            LOG.fine("Bundles from the framework cache of " + options.home());
         }
+        // Level 2 first: a --config file that does not parse must stop the start before anything listens.
+        raiseStartLevel(framework, 2);
+        failOnStartupError(framework);
+        raiseStartLevel(framework, 3);
         awaitService(context, READY_SERVICE, 10_000);
         awaitService(context, CORE_SERVICE, 10_000);
+        failOnStartupError(framework);
+        System.clearProperty(STARTUP_FAILURE);
+        startConsole(context, options.console());
         long ms = ManagementFactory.getRuntimeMXBean().getUptime();
         String ready = "Voxgate ready in " + ms + " ms (home " + options.home() + ")";
         LOG.info(ready);
@@ -81,10 +99,26 @@ public final class Main {
         System.exit(end.getType() == FrameworkEvent.ERROR ? 1 : 0);
     }
 
-    static Map<String, Object> frameworkProperties(Options o, HomeLayout layout) {
+    /**
+     * Bundles report a failure that must stop the start (bad --config line, SIP port not bound) in the
+     * system property {@value #STARTUP_FAILURE}; it is only read during the start, then cleared.
+     */
+    private static void failOnStartupError(Framework framework) {
+        String failure = System.getProperty(STARTUP_FAILURE);
+        if (failure != null) {
+            System.err.println("Voxgate not started: " + failure);
+            LOG.severe("Voxgate not started: " + failure);
+            stop(framework);
+            System.exit(1);
+        }
+    }
+
+    static Map<String, Object> frameworkProperties(Options o, HomeLayout layout, boolean freshCache) {
         Map<String, Object> p = new HashMap<>();
         p.put(Constants.FRAMEWORK_STORAGE, layout.data.resolve("cache").toString());
-        p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        if (freshCache) {
+            p.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        }
         p.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, "1");
         p.put("felix.log.logger", new FelixJulLogger());
         p.put("felix.log.level", "2");
@@ -108,25 +142,39 @@ public final class Main {
         return p;
     }
 
+    /** First start of a home (or a changed install): every jar of system/bundles and system/shell. */
     private static void installAll(BundleContext context, Options options) throws IOException, BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars(options.install().resolve("system/bundles"))) {
             installed.add(context.installBundle(jar.toUri().toString()));
         }
+        for (Path jar : jars(options.install().resolve("system/shell"))) {
+            installed.add(context.installBundle(jar.toUri().toString()));
+        }
         for (Bundle b : installed) {
             b.adapt(BundleStartLevel.class).setStartLevel(startLevelOf(b.getSymbolicName()));
         }
-        if (options.console()) {
-            for (Path jar : jars(options.install().resolve("system/shell"))) {
-                Bundle b = context.installBundle(jar.toUri().toString());
-                b.adapt(BundleStartLevel.class).setStartLevel(4);
-                installed.add(b);
+        for (Bundle b : installed) {
+            // console bundles are started per run (transiently), by startConsole
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null && !CONSOLE_BUNDLES.containsKey(b.getSymbolicName())) {
+                b.start();
             }
         }
-        for (Bundle b : installed) {
-            boolean consoleReplaced = options.console() && "org.apache.felix.gogo.shell".equals(b.getSymbolicName());
-            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null && !consoleReplaced) {
-                b.start();
+    }
+
+    /**
+     * The console bundles depend on this run, not on the home: with a terminal the jline console (gogo.jline),
+     * without one gogo.shell non-interactively (it provides the shell capability and built-in commands).
+     * Started transiently so that the next run with a cached framework decides again.
+     */
+    private static void startConsole(BundleContext context, boolean console) throws BundleException {
+        for (Bundle b : context.getBundles()) {
+            Boolean forConsole = CONSOLE_BUNDLES.get(b.getSymbolicName());
+            if (forConsole == null || b.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+                continue;
+            }
+            if (forConsole == console) {
+                b.start(Bundle.START_TRANSIENT);
             }
         }
     }

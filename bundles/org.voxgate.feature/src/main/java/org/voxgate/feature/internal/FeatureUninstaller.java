@@ -114,7 +114,7 @@ final class FeatureUninstaller {
                 }
             }
             nodes.add(new InstalledBundle(b.getBundleId(), String.valueOf(b.getSymbolicName()),
-                    FrameworkBundles.installedFromRepository(b), requirers));
+                    requirers));
         }
         return nodes;
     }

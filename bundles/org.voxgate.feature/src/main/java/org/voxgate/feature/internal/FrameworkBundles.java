@@ -11,8 +11,6 @@ import org.osgi.framework.BundleContext;
 final class FrameworkBundles {
     /** The manifest header that marks a feature bundle; its value is the one-line description. */
     static final String FEATURE_HEADER = "Voxgate-Feature";
-    /** Location prefix that Felix OBR 2.0.x uses for the bundles it deploys. */
-    static final String OBR_LOCATION_PREFIX = "obr://";
 
     private final BundleContext context;
 
@@ -49,10 +47,6 @@ final class FrameworkBundles {
 
     static List<String> memberNames(Bundle marker) {
         return RequireBundleHeader.symbolicNames(marker.getHeaders("").get(RequireBundleHeader.NAME));
-    }
-
-    static boolean installedFromRepository(Bundle bundle) {
-        return bundle.getLocation() != null && bundle.getLocation().startsWith(OBR_LOCATION_PREFIX);
     }
 
     static String describe(Bundle bundle) {

@@ -8,12 +8,10 @@ import java.util.Set;
  *
  * @param id              bundle id
  * @param symbolicName    Bundle-SymbolicName
- * @param fromRepository  true if OBR installed it (location {@code obr://...}); bundles of the base runtime
- *                        were installed by the launcher and are never removed by feature:uninstall
  * @param requirerIds     ids of the other bundles wired to this one (its provided wires: imported packages,
  *                        Require-Bundle, fragments, any capability)
  */
-record InstalledBundle(long id, String symbolicName, boolean fromRepository, Set<Long> requirerIds) {
+record InstalledBundle(long id, String symbolicName, Set<Long> requirerIds) {
 
     InstalledBundle {
         requirerIds = Set.copyOf(requirerIds);

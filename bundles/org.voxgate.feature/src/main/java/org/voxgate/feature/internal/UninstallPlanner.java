@@ -14,8 +14,10 @@ import java.util.stream.Collectors;
  * Decides which members of a feature can go when the feature is uninstalled. Pure logic over
  * {@link InstalledBundle} snapshots; {@link FeatureUninstaller} feeds it from the framework.
  * <p>
- * A member stays if another installed feature also requires it, if it belongs to the base runtime (not
- * installed from the repository), or if a bundle that stays installed is wired to it. The last rule is
+ * A member stays if another installed feature also requires it, or if a bundle that stays installed is wired
+ * to it. Bundles of the base runtime (logging, CLI socket, this bundle, the OSGi services) are members of no
+ * feature, so they are never candidates; whether a member came from the launcher's first start or from OBR
+ * does not matter. The last rule is
  * applied until nothing changes: keeping one member can keep the members it is wired to.
  */
 final class UninstallPlanner {
@@ -48,8 +50,6 @@ final class UninstallPlanner {
                 Set<String> others = otherFeatureNeeds.getOrDefault(name, Set.of());
                 if (!others.isEmpty()) {
                     kept.add(new UninstallPlan.Kept(member, "also required by feature " + String.join(", ", new TreeSet<>(others))));
-                } else if (!member.fromRepository()) {
-                    kept.add(new UninstallPlan.Kept(member, "part of the base runtime (not installed from the feature repository)"));
                 } else {
                     candidates.put(member.id(), member);
                 }

@@ -10,14 +10,10 @@ import org.junit.jupiter.api.Test;
 
 class UninstallPlannerTest {
     // ids: 1 marker, 10+ members, 50+ unrelated bundles
-    private static final InstalledBundle MARKER = obr(1, "voxgate-core");
+    private static final InstalledBundle MARKER = bundle(1, "voxgate-core");
 
-    private static InstalledBundle obr(long id, String name, Long... requirers) {
-        return new InstalledBundle(id, name, true, Set.of(requirers));
-    }
-
-    private static InstalledBundle base(long id, String name, Long... requirers) {
-        return new InstalledBundle(id, name, false, Set.of(requirers));
+    private static InstalledBundle bundle(long id, String name, Long... requirers) {
+        return new InstalledBundle(id, name, Set.of(requirers));
     }
 
     private static List<String> names(List<InstalledBundle> bundles) {
@@ -26,9 +22,9 @@ class UninstallPlannerTest {
 
     @Test
     void removesMembersUsedOnlyByTheFeatureItself() {
-        InstalledBundle api = obr(10, "api", 1L, 11L, 12L);
-        InstalledBundle sip = obr(11, "sip", 1L, 12L, 11L); // a bundle may be wired to itself
-        InstalledBundle call = obr(12, "call", 1L);
+        InstalledBundle api = bundle(10, "api", 1L, 11L, 12L);
+        InstalledBundle sip = bundle(11, "sip", 1L, 12L, 11L); // a bundle may be wired to itself
+        InstalledBundle call = bundle(12, "call", 1L);
 
         UninstallPlan plan = UninstallPlanner.plan(MARKER, List.of("api", "sip", "call"), Map.of(),
                 List.of(MARKER, api, sip, call));
@@ -40,8 +36,8 @@ class UninstallPlannerTest {
 
     @Test
     void keepsMembersThatAnotherInstalledFeatureRequires() {
-        InstalledBundle api = obr(10, "api", 1L);
-        InstalledBundle call = obr(12, "call", 1L);
+        InstalledBundle api = bundle(10, "api", 1L);
+        InstalledBundle call = bundle(12, "call", 1L);
 
         UninstallPlan plan = UninstallPlanner.plan(MARKER, List.of("api", "call"),
                 Map.of("api", Set.of("voxgate-shell")), List.of(MARKER, api, call));
@@ -54,21 +50,10 @@ class UninstallPlannerTest {
     }
 
     @Test
-    void keepsMembersOfTheBaseRuntime() {
-        InstalledBundle spi = base(10, "spi", 1L);
-
-        UninstallPlan plan = UninstallPlanner.plan(MARKER, List.of("spi"), Map.of(), List.of(MARKER, spi));
-
-        assertThat(plan.remove()).isEmpty();
-        assertThat(plan.kept()).singleElement()
-                .satisfies(k -> assertThat(k.reason()).startsWith("part of the base runtime"));
-    }
-
-    @Test
     void keepsMembersWiredToByABundleThatStays() {
-        InstalledBundle shell = base(50, "shell");
-        InstalledBundle api = obr(10, "api", 1L, 50L);
-        InstalledBundle call = obr(12, "call", 1L);
+        InstalledBundle shell = bundle(50, "shell");
+        InstalledBundle api = bundle(10, "api", 1L, 50L);
+        InstalledBundle call = bundle(12, "call", 1L);
 
         UninstallPlan plan = UninstallPlanner.plan(MARKER, List.of("api", "call"), Map.of(),
                 List.of(MARKER, api, call, shell));
@@ -81,10 +66,10 @@ class UninstallPlannerTest {
     @Test
     void keepingOneMemberKeepsTheMembersItUses() {
         // outsider -> transport -> spi: transport stays, so spi must stay too, whatever the member order
-        InstalledBundle outsider = base(50, "outsider");
-        InstalledBundle spi = obr(10, "spi", 1L, 11L);
-        InstalledBundle transport = obr(11, "transport", 1L, 50L);
-        InstalledBundle call = obr(12, "call", 1L);
+        InstalledBundle outsider = bundle(50, "outsider");
+        InstalledBundle spi = bundle(10, "spi", 1L, 11L);
+        InstalledBundle transport = bundle(11, "transport", 1L, 50L);
+        InstalledBundle call = bundle(12, "call", 1L);
 
         UninstallPlan plan = UninstallPlanner.plan(MARKER, List.of("spi", "transport", "call"), Map.of(),
                 List.of(MARKER, spi, transport, call, outsider));
@@ -104,7 +89,7 @@ class UninstallPlannerTest {
 
     @Test
     void aRequirerThatIsNotInTheSnapshotIsStillNamed() {
-        InstalledBundle api = obr(10, "api", 99L);
+        InstalledBundle api = bundle(10, "api", 99L);
 
         UninstallPlan plan = UninstallPlanner.plan(MARKER, List.of("api"), Map.of(), List.of(MARKER, api));
 

@@ -67,9 +67,22 @@ public class ConfiguredTransports implements SipTransports {
     private final Map<Endpoint, String> failures = new LinkedHashMap<>();
     private Config config;
 
+    /**
+     * The launcher reads this system property while the gateway starts (and clears it once ready): a port that
+     * cannot be bound at start makes {@code bin/voxgate} exit non-zero instead of claiming to be ready.
+     * Later failures (a live reconfiguration) are logged and shown in {@code show sip-ua status} only.
+     */
+    static final String STARTUP_FAILURE = "voxgate.startup.failure";
+
     @Activate
     synchronized void activate(Config config) {
         apply(config);
+        if (!failures.isEmpty() && System.getProperty(STARTUP_FAILURE) == null) {
+            StringBuilder why = new StringBuilder();
+            failures.forEach((e, reason) -> why.append(why.length() == 0 ? "" : "; ")
+                    .append("SIP listening point ").append(e).append(" not opened: ").append(reason));
+            System.setProperty(STARTUP_FAILURE, why.toString());
+        }
     }
 
     @Modified

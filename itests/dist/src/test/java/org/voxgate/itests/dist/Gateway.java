@@ -47,6 +47,7 @@ public final class Gateway implements AutoCloseable {
     private final Path stderr;
     private final Process process;
     private Integer exitCode;
+    private boolean keepHome;
 
     private Gateway(String name, Path home, Path diagnostics, Process process) {
         this.name = name;
@@ -80,15 +81,37 @@ public final class Gateway implements AutoCloseable {
 
     static Gateway launch(String name, String config, boolean homeExists) {
         try {
-            Path diagnostics = itestDir().resolve(name);
-            deleteTree(diagnostics); // files of an earlier run would mislead
-            Files.createDirectories(diagnostics);
             // The home is short and outside target/: it holds the CLI's Unix socket, whose path is limited to ~100 bytes.
             // By default it does not exist yet: bin/voxgate creates it, as on an instance's first start.
             Path home = Files.createTempDirectory("voxgate-" + name + "-").resolve("home");
             if (homeExists) {
                 Files.createDirectory(home);
             }
+            return launch(name, config, home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start bin/voxgate for " + name, e);
+        }
+    }
+
+    /**
+     * Starts a gateway again in the home of an earlier one that was stopped with {@link #stopKeepingHome()}
+     * (a restart of the same instance) and waits until it is ready.
+     */
+    public static Gateway restart(String name, Gateway earlier, String config) {
+        Gateway g = launch(name, config, earlier.home);
+        try {
+            return g.awaitReady();
+        } catch (RuntimeException | Error e) {
+            g.close();
+            throw e;
+        }
+    }
+
+    private static Gateway launch(String name, String config, Path home) {
+        try {
+            Path diagnostics = itestDir().resolve(name);
+            deleteTree(diagnostics); // files of an earlier run would mislead
+            Files.createDirectories(diagnostics);
             List<String> command = new ArrayList<>(List.of(bin("voxgate").toString(), "--home", home.toString()));
             if (config != null) {
                 Path file = diagnostics.resolve("voxgate.conf");
@@ -197,6 +220,12 @@ public final class Gateway implements AutoCloseable {
                 keepLogsAndDeleteHome();
             }
         }
+    }
+
+    /** As {@link #stop()}, but leaves the home in place for {@link #restart}. */
+    public int stopKeepingHome() {
+        keepHome = true;
+        return stop();
     }
 
     /** For {@code @AfterEach}/{@code @AfterAll}: stops if still running, never throws. */
@@ -329,7 +358,9 @@ public final class Gateway implements AutoCloseable {
                     }
                 }
             }
-            deleteTree(home.getParent());
+            if (!keepHome) {
+                deleteTree(home.getParent());
+            }
         } catch (IOException e) {
             System.err.println("[" + name + "] could not clean up home " + home + ": " + e);
         }

@@ -37,5 +37,10 @@ final class Ports {
     static final int EXISTING_HOME_SIP = 25860;
     static final int EXISTING_HOME_PROBE_UDP = 25861;
 
+    static final int FEATURE_SIP = 25960;
+    static final int FEATURE_PROBE_UDP = 25961;
+
+    static final int PORT_IN_USE_SIP = 25970;
+
     private Ports() {}
 }

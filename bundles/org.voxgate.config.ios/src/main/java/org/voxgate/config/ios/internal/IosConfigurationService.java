@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
@@ -44,8 +45,15 @@ public class IosConfigurationService implements IosConfiguration {
         if (file == null || file.isBlank()) {
             return;
         }
+        // Once per framework run: reinstalling this bundle live (feature:install voxgate-core) must not
+        // overwrite what the operator has changed since the start with the start file.
+        String appliedKey = "voxgate.config.applied." + context.getProperty(Constants.FRAMEWORK_UUID);
+        if (System.getProperty(appliedKey) != null) {
+            return;
+        }
         try {
             ApplyReport report = apply(Files.readString(Path.of(file)), file);
+            System.setProperty(appliedKey, file);
             LOG.info("Startup configuration " + file + ": " + report.commands + " commands, changed " + report.changedPids);
         } catch (IosConfigException e) {
             fail(file + ": " + e.getMessage());

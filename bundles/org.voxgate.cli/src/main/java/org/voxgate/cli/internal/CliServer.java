@@ -1,4 +1,4 @@
-package org.voxgate.shell.internal;
+package org.voxgate.cli.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
