@@ -12,5 +12,13 @@ public final class ConfigPids {
     /** SIP stack protective limits and threading, owned by {@code org.voxgate.sip}. */
     public static final String SIP_STACK = "org.voxgate.sip";
 
+    /** {@code voice service voip} (and its {@code sip} submode's call policy), owned by the call core. */
+    public static final String VOICE_SERVICE = "org.voxgate.voiceservice";
+    /**
+     * Factory PID of dial peers ({@code dial-peer voice TAG voip|pots}), owned by {@code org.voxgate.dialpeer}.
+     * One factory configuration per peer, named by its tag: {@code org.voxgate.dialpeer~3401}.
+     */
+    public static final String DIAL_PEER = "org.voxgate.dialpeer";
+
     private ConfigPids() {}
 }

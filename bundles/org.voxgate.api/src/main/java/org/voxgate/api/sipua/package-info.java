@@ -1,5 +1,5 @@
 /** Read-only view of the SIP user agent settings (the IOS {@code sip-ua} mode). */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.voxgate.api.sipua;
 

@@ -1,42 +1,227 @@
 package org.voxgate.call.internal;
 
+import java.text.ParseException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sip.ClientTransaction;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipProvider;
+import javax.sip.TimeoutEvent;
+import javax.sip.Transaction;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.TransactionUnavailableException;
+import javax.sip.message.Request;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.voxgate.api.call.CallDTO;
+import org.voxgate.api.call.CallRegistry;
+import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.sip.stack.SipMessageHandler;
 import org.voxgate.sip.stack.SipStackService;
+import org.voxgate.spi.call.CallInterceptor;
+import org.voxgate.spi.routing.Router;
 
 /**
- * The call core: every request the stack lets through arrives here. Calls (dial peers, B2BUA) are
- * not built yet, so every request is answered out of dialog.
+ * The call core (state tier): every request the stack lets through arrives here. New INVITEs become
+ * {@link Call}s (B2BUA); requests, responses and timeouts of a known call go to that call's serial
+ * executor; everything else is answered out of dialog. Routing and call policy plug-ins are dynamic
+ * references, read by each call event, so they can be swapped while calls are up.
  */
-@Component(immediate = true, service = SipMessageHandler.class)
-public class CallCore implements SipMessageHandler {
+@Component(immediate = true, service = {SipMessageHandler.class, CallRegistry.class})
+public class CallCore implements SipMessageHandler, CallRegistry {
+    private static final Logger LOG = Logger.getLogger(CallCore.class.getName());
 
-    @Reference
-    private SipStackService stack;
+    private final SipStackService stack;
+    private final SipUserAgent userAgent;
+    private final VoiceServiceSettings voiceService;
 
-    private OutOfDialogResponder outOfDialog;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Router router;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<CallInterceptor> interceptors;
+
+    private final Calls calls = new Calls();
+    private final OutOfDialogResponder outOfDialog;
+    private final ExecutorService pool;
+    private final ScheduledThreadPoolExecutor timers;
+    private final CallServices services;
+    private final LocalAddress localAddress = new LocalAddress();
 
     @Activate
-    void activate() {
-        outOfDialog = new OutOfDialogResponder(stack);
+    public CallCore(@Reference SipStackService stack, @Reference SipUserAgent userAgent,
+            @Reference VoiceServiceSettings voiceService) {
+        this.stack = stack;
+        this.userAgent = userAgent;
+        this.voiceService = voiceService;
+        this.outOfDialog = new OutOfDialogResponder(stack);
+        this.pool = Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
+                threads("voxgate-call-"));
+        this.timers = new ScheduledThreadPoolExecutor(1, threads("voxgate-call-timer-"));
+        timers.setRemoveOnCancelPolicy(true);
+        this.services = new CallServices(stack, new OutboundInvite(stack, localAddress), calls, pool, timers,
+                () -> router, () -> interceptors == null ? List.of() : interceptors, userAgent::settings,
+                voiceService::values);
     }
 
-    @Override
-    public void processRequest(RequestEvent event) {
+    @Deactivate
+    void deactivate() {
+        int live = calls.size();
+        if (live > 0) {
+            LOG.warning("Call core stopping with " + live + " call(s) up; they are dropped (drain with call service stop first)");
+        }
+        timers.shutdownNow();
+        pool.shutdown();
         try {
-            outOfDialog.handle(event);
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot answer " + event.getRequest().getMethod(), e);
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
+    // ---- requests -------------------------------------------------------------------------------
+
+    @Override
+    public void processRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        String method = request.getMethod();
+        String callId = SipMessages.callIdOf(request);
+        String toTag = SipMessages.toTag(request);
+        if (Request.ACK.equals(method)) {
+            Call call = calls.byDialog(callId, toTag);
+            if (call != null) {
+                Leg from = legOf(call, callId);
+                call.executor.execute(() -> call.relay.onAck(request, from));
+            }
+            return; // other ACKs: for non-2xx finals (absorbed by the transaction) or stray
+        }
+        Call call = toTag != null ? calls.byDialog(callId, toTag)
+                : Request.CANCEL.equals(method) ? calls.byInvite(callId, SipMessages.fromTag(request)) : null;
+        if (call != null) {
+            ServerTransaction st = serverTransaction(event);
+            if (st == null) {
+                return;
+            }
+            if (Request.CANCEL.equals(method)) {
+                call.executor.execute(() -> call.onCancel(st));
+            } else {
+                Leg from = legOf(call, callId);
+                call.executor.execute(() -> call.relay.onRequest(request, st, from));
+            }
+            return;
+        }
+        if (Request.INVITE.equals(method) && toTag == null) {
+            newCall(event);
+            return;
+        }
+        try {
+            outOfDialog.handle(event);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot answer " + method, e);
+        }
+    }
+
+    private static Leg legOf(Call call, String callId) {
+        Leg out = call.out;
+        return out != null && out.callId.equals(callId) ? out : call.in;
+    }
+
+    private void newCall(RequestEvent event) {
+        ServerTransaction st = serverTransaction(event);
+        if (st == null) {
+            return; // a retransmission of an INVITE we already have
+        }
+        Request invite = event.getRequest();
+        SipProvider provider = (SipProvider) event.getSource();
+        try {
+            Leg in = InboundLeg.create(stack, localAddress, provider, st, invite);
+            Call call = new Call(calls.nextId(), services, invite, st, in);
+            calls.add(call, call.inviteKey);
+            call.executor.execute(call::start);
+        } catch (ParseException | RuntimeException | javax.sip.SipException e) {
+            LOG.log(Level.WARNING, "Cannot take INVITE " + SipMessages.callIdOf(invite) + ": " + e.getMessage(), e);
+            outOfDialog.serverError(st);
+        }
+    }
+
+    /** The request's server transaction, created if the stack did not; null for a retransmission. */
+    private static ServerTransaction serverTransaction(RequestEvent event) {
+        ServerTransaction st = event.getServerTransaction();
+        if (st != null) {
+            return st;
+        }
+        try {
+            return ((SipProvider) event.getSource()).getNewServerTransaction(event.getRequest());
+        } catch (TransactionAlreadyExistsException e) {
+            return null;
+        } catch (TransactionUnavailableException e) {
+            LOG.log(Level.FINE, "No server transaction for " + event.getRequest().getMethod(), e);
+            return null;
+        }
+    }
+
+    // ---- responses and timeouts -----------------------------------------------------------------
+
     @Override
     public void processResponse(ResponseEvent event) {
-        // no client transactions yet: a stray response is dropped (RFC 3261 18.1.2)
+        ClientTransaction ct = event.getClientTransaction();
+        if (ct == null || !(ct.getApplicationData() instanceof TransactionRef ref)) {
+            return; // a 2xx retransmission (the dialog re-sends our ACK) or a stray response: RFC 3261 18.1.2
+        }
+        Call call = ref.call();
+        call.executor.execute(() -> {
+            if (ref instanceof TransactionRef.Invite inv) {
+                call.onInviteResponse(event, inv.attempt());
+            } else if (ref instanceof TransactionRef.Relayed rel) {
+                call.relay.onRelayedResponse(rel, event.getResponse());
+            }
+        });
+    }
+
+    @Override
+    public void processTimeout(TimeoutEvent event) {
+        Transaction t = event.isServerTransaction() ? event.getServerTransaction() : event.getClientTransaction();
+        if (t != null && t.getApplicationData() instanceof TransactionRef ref) {
+            ref.call().executor.execute(() -> ref.call().onTransactionFailure(ref, "timeout"));
+        }
+    }
+
+    // ---- registry -------------------------------------------------------------------------------
+
+    @Override
+    public List<CallDTO> calls() {
+        return calls.snapshot().stream().map(CallSnapshot::of).toList();
+    }
+
+    @Override
+    public long callsAttempted() {
+        return calls.attempted();
+    }
+
+    private static ThreadFactory threads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -15,7 +15,6 @@ import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.header.HeaderFactory;
-import javax.sip.header.MaxForwardsHeader;
 import javax.sip.header.RequireHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -32,7 +31,8 @@ final class OutOfDialogResponder {
     private static final Logger LOG = Logger.getLogger(OutOfDialogResponder.class.getName());
 
     /** Methods this gateway implements; listed in Allow. */
-    static final List<String> ALLOWED = List.of(Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS);
+    static final List<String> ALLOWED = List.of(Request.INVITE, Request.ACK, Request.CANCEL, Request.BYE, Request.OPTIONS,
+            Request.UPDATE, Request.INFO);
     /** SIP methods defined by RFCs that we know but do not implement: 405, not 501. */
     static final Set<String> KNOWN = Set.of(Request.REGISTER, Request.INFO, Request.PRACK, Request.UPDATE,
             Request.SUBSCRIBE, Request.NOTIFY, Request.REFER, Request.MESSAGE, Request.PUBLISH);
@@ -58,10 +58,12 @@ final class OutOfDialogResponder {
             send(event, r);
             return;
         }
+        boolean inDialog = SipMessages.toTag(request) != null;
         switch (method) {
             case Request.OPTIONS -> send(event, capabilities(response(Response.OK, request)));
             case Request.CANCEL, Request.BYE -> send(event, response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
-            case Request.INVITE -> handleInvite(event);
+            case Request.INVITE, Request.UPDATE, Request.INFO, Request.PRACK, Request.NOTIFY, Request.REFER ->
+                    inDialogOrElse(event, inDialog);
             default -> {
                 int status = KNOWN.contains(method) ? Response.METHOD_NOT_ALLOWED : Response.NOT_IMPLEMENTED;
                 send(event, allow(response(status, request)));
@@ -69,15 +71,38 @@ final class OutOfDialogResponder {
         }
     }
 
-    private void handleInvite(RequestEvent event) throws SipException, ParseException, InvalidArgumentException {
+    /**
+     * A request for a dialog we do not know: 481 (RFC 3261 12.2.2). Out of dialog, INVITE never gets here
+     * (the call core takes it) and the other methods are not implemented outside a dialog.
+     */
+    private void inDialogOrElse(RequestEvent event, boolean inDialog) throws SipException, ParseException,
+            InvalidArgumentException {
         Request request = event.getRequest();
-        MaxForwardsHeader mf = (MaxForwardsHeader) request.getHeader(MaxForwardsHeader.NAME);
-        if (mf != null && mf.getMaxForwards() <= 0) {
-            sendStateful(event, response(Response.TOO_MANY_HOPS, request));
+        String method = request.getMethod();
+        boolean dialogOnly = Request.UPDATE.equals(method) || Request.INFO.equals(method) || Request.PRACK.equals(method);
+        if (inDialog || dialogOnly) {
+            if (Request.INVITE.equals(method)) {
+                sendStateful(event, response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
+            } else {
+                send(event, response(Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST, request));
+            }
             return;
         }
-        LOG.info(() -> "No route for INVITE to " + request.getRequestURI() + ": 404");
-        sendStateful(event, response(Response.NOT_FOUND, request));
+        if (Request.INVITE.equals(request.getMethod())) {
+            sendStateful(event, response(Response.NOT_FOUND, request));
+            return;
+        }
+        int status = KNOWN.contains(request.getMethod()) ? Response.METHOD_NOT_ALLOWED : Response.NOT_IMPLEMENTED;
+        send(event, allow(response(status, request)));
+    }
+
+    /** Best effort 500 on a transaction the core could not take on (our failure, not the request's). */
+    void serverError(ServerTransaction st) {
+        try {
+            st.sendResponse(response(Response.SERVER_INTERNAL_ERROR, st.getRequest()));
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Cannot answer 500", e);
+        }
     }
 
     static List<String> unsupportedRequired(Request request) {

@@ -24,6 +24,32 @@ public class UserAgentSettings implements SipUserAgent {
         @AttributeDefinition(description = "Max-Forwards of requests the gateway originates or forwards. "
                 + "IOS: sip-ua / max-forwards N (1-70)", min = "1", max = "70")
         int max_forwards() default SipUaKeys.MAX_FORWARDS_DEFAULT;
+
+        @AttributeDefinition(description = "INVITE retransmissions before a peer counts as unreachable. "
+                + "IOS: sip-ua / retry invite N (1-10)", min = "1", max = "10")
+        int retry_invite() default SipUaKeys.RETRY_INVITE_DEFAULT;
+
+        @AttributeDefinition(description = "BYE retransmissions. IOS: sip-ua / retry bye N (1-10)", min = "1", max = "10")
+        int retry_bye() default 10;
+
+        @AttributeDefinition(description = "CANCEL retransmissions. IOS: sip-ua / retry cancel N (1-10)", min = "1", max = "10")
+        int retry_cancel() default 10;
+
+        @AttributeDefinition(description = "Milliseconds before the first INVITE retransmission, doubling after. "
+                + "IOS: sip-ua / timers trying MS (100-1000)", min = "100", max = "1000")
+        int timers_trying() default SipUaKeys.TIMERS_TRYING_DEFAULT;
+
+        @AttributeDefinition(description = "Milliseconds an outgoing INVITE may stay unanswered. "
+                + "IOS: sip-ua / timers expires MS (60000-300000)", min = "60000", max = "300000")
+        int timers_expires() default SipUaKeys.TIMERS_EXPIRES_DEFAULT;
+
+        @AttributeDefinition(description = "Target of dial peers with session target sip-server. "
+                + "IOS: sip-ua / sip-server ipv4:A[:port] | dns:host[:port]", required = false)
+        String sip_server();
+
+        @AttributeDefinition(description = "Follow 3xx responses from outbound peers; off maps them to 480. "
+                + "IOS: sip-ua / [no] redirection")
+        boolean redirect_handling() default true;
     }
 
     private volatile SipUaSettingsDTO settings;
@@ -45,8 +71,23 @@ public class UserAgentSettings implements SipUserAgent {
         dto.maxForwards = mf;
         dto.earlyMedia180 = true;
         dto.notifyMaxDurationMs = 2000;
-        dto.redirectHandling = true;
+        dto.redirectHandling = config.redirect_handling();
+        dto.retryInvite = clamp("retry.invite", config.retry_invite(), 1, 10, SipUaKeys.RETRY_INVITE_DEFAULT);
+        dto.retryBye = clamp("retry.bye", config.retry_bye(), 1, 10, 10);
+        dto.retryCancel = clamp("retry.cancel", config.retry_cancel(), 1, 10, 10);
+        dto.timersTryingMs = clamp("timers.trying", config.timers_trying(), 100, 1000, SipUaKeys.TIMERS_TRYING_DEFAULT);
+        dto.timersExpiresMs = clamp("timers.expires", config.timers_expires(), 60000, 300000, SipUaKeys.TIMERS_EXPIRES_DEFAULT);
+        String server = config.sip_server();
+        dto.sipServer = server == null || server.isBlank() ? null : server.trim();
         return dto;
+    }
+
+    private static int clamp(String key, int value, int min, int max, int fallback) {
+        if (value < min || value > max) {
+            LOG.warning(key + " " + value + " out of range " + min + "-" + max + "; using " + fallback);
+            return fallback;
+        }
+        return value;
     }
 
     @Override

@@ -42,5 +42,16 @@ final class Ports {
 
     static final int PORT_IN_USE_SIP = 25970;
 
+    // CallIT: a gateway bridging SIPp callers to SIPp callees
+    static final int CALL_SIP = 25200;
+    static final int CALL_UAS_UDP = 25201;
+    static final int CALL_UAS_TCP = 25202;
+    static final int CALL_UAC = 25203;
+    /** Nothing listens here (TCP connect refused): the unreachable peer for hunting. */
+    static final int CALL_DEAD_PEER = 25204;
+    static final int CALL_PROBE_UDP = 25205;
+
+    // RedirectIT (25300-25349) and TollBypassIT (25400-25459) keep their ports in their own blocks below.
+
     private Ports() {}
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -53,6 +54,26 @@ public final class Sipp {
      */
     public static Result run(String label, String scenario, Transport transport, int localPort, int remotePort,
                              int calls, int rate, Duration timeout) {
+        return start(label, scenario, transport, localPort, remotePort, calls, rate, timeout, List.of()).await();
+    }
+
+    /** A SIPp client placing calls to {@code service} (the Request-URI user part) at the gateway. */
+    public static Result call(String label, String scenario, Transport transport, int localPort, int remotePort,
+                              String service, int calls, int rate, Duration timeout) {
+        return start(label, scenario, transport, localPort, remotePort, calls, rate, timeout, List.of("-s", service)).await();
+    }
+
+    /**
+     * A SIPp server (no remote address) on 127.0.0.1:localPort, started in the background; it exits after
+     * {@code calls} calls or the timeout. Wait for it with {@link Running#await()}.
+     */
+    public static Running server(String label, String scenario, Transport transport, int localPort, int calls,
+                                 Duration timeout) {
+        return start(label, scenario, transport, localPort, 0, calls, 0, timeout, List.of());
+    }
+
+    static Running start(String label, String scenario, Transport transport, int localPort, int remotePort,
+                         int calls, int rate, Duration timeout, List<String> extra) {
         Path sipp = binary();
         Path dir = Gateway.itestDir().resolve("sipp");
         try {
@@ -62,19 +83,25 @@ public final class Sipp {
             Path screen = dir.resolve(label + "-screen.log");
             Files.deleteIfExists(errors);
             Files.deleteIfExists(screen);
-            List<String> command = List.of(sipp.toString(),
+            List<String> command = new ArrayList<>(List.of(sipp.toString(),
                     "-sf", scenarioFile.toString(),
                     "-m", Integer.toString(calls),
-                    "-r", Integer.toString(rate),
                     "-t", transport.flag,
                     "-i", "127.0.0.1",
+                    "-mi", "127.0.0.1",
                     "-p", Integer.toString(localPort),
-                    "127.0.0.1:" + remotePort,
                     "-nostdin",
                     "-timeout", Long.toString(timeout.toSeconds()),
                     "-timeout_error",
                     "-trace_err", "-error_file", errors.toString(),
-                    "-trace_screen", "-screen_file", screen.toString());
+                    "-trace_screen", "-screen_file", screen.toString()));
+            if (rate > 0) {
+                command.addAll(List.of("-r", Integer.toString(rate)));
+            }
+            command.addAll(extra);
+            if (remotePort > 0) {
+                command.add("127.0.0.1:" + remotePort);
+            }
             Path output = dir.resolve(label + "-output.txt");
             Process p = new ProcessBuilder(command)
                     .directory(dir.toFile())
@@ -82,18 +109,49 @@ public final class Sipp {
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile())
                     .start();
-            Duration bound = timeout.plusSeconds(15);
-            if (!p.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-                fail("SIPp (%s) still running %s after start, killed: %s%n%s", label, bound, String.join(" ", command), read(output));
-            }
-            return new Result(p.exitValue(), String.join(" ", command) + "\n" + read(output), errors, screen);
+            LIVE.add(p);
+            return new Running(label, String.join(" ", command), p, timeout.plusSeconds(15), output, errors, screen);
         } catch (IOException e) {
             throw new IllegalStateException("Cannot run SIPp for " + label, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+    }
+
+    /** A SIPp process in the background. */
+    public record Running(String label, String command, Process process, Duration bound, Path output, Path errors,
+                          Path screen) {
+        /** Waits for SIPp to exit (bounded: killed and failed after its timeout plus a margin). */
+        public Result await() {
+            try {
+                if (!process.waitFor(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+                    LIVE.remove(process);
+                    fail("SIPp (%s) still running %s after start, killed: %s%n%s", label, bound, command, read(output));
+                }
+                LIVE.remove(process);
+                return new Result(process.exitValue(), command + "\n" + read(output), errors, screen);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Stops a server that is not needed any more (SIGTERM). */
+        public void stop() {
+            process.destroy();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroyForcibly();
+            LIVE.remove(process);
+        }
+    }
+
+    private static final java.util.Set<Process> LIVE = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly), "kill-leftover-sipp"));
     }
 
     /** The SIPp executable: system property {@code voxgate.sipp} (a path, or a name looked up on PATH; default {@code sipp}). */

@@ -54,23 +54,63 @@ final class Grammar {
         return true;
     }
 
-    /** The integer argument at {@code index}, within [min, max]. */
+    /** The integer argument at {@code index}, within [min, max], and nothing after it. */
     static int intArg(List<String> words, int index, int min, int max, String what) throws InvalidLine {
+        int v = intAt(words, index, min, max, what);
+        noMoreWords(words, index + 1);
+        return v;
+    }
+
+    /** The integer argument at {@code index}, within [min, max]; words after it are the caller's. */
+    static int intAt(List<String> words, int index, int min, int max, String what) throws InvalidLine {
         if (words.size() <= index) {
             throw new InvalidLine("incomplete command: " + what + " (" + min + "-" + max + ") expected");
         }
-        if (words.size() > index + 1) {
-            throw new InvalidLine("unexpected '" + words.get(index + 1) + "'");
+        String w = words.get(index);
+        if (!w.matches("[0-9]{1,18}")) {
+            throw new InvalidLine(what + " must be a number " + min + "-" + max + ", not '" + w + "'");
         }
-        try {
-            int v = Integer.parseInt(words.get(index));
-            if (v < min || v > max) {
-                throw new InvalidLine(what + " " + v + " out of range " + min + "-" + max);
+        long v = Long.parseLong(w);
+        if (v < min || v > max) {
+            throw new InvalidLine(what + " " + w + " out of range " + min + "-" + max);
+        }
+        return (int) v;
+    }
+
+    /** The single word at {@code index}, which must be the last one. */
+    static String oneArg(List<String> words, int index, String what) throws InvalidLine {
+        if (words.size() <= index) {
+            throw new InvalidLine("incomplete command: " + what + " expected");
+        }
+        noMoreWords(words, index + 1);
+        return words.get(index);
+    }
+
+    /** The words at {@code index} and after, lower-cased; at least one. */
+    static List<String> argsFrom(List<String> words, int index, String what) throws InvalidLine {
+        if (words.size() <= index) {
+            throw new InvalidLine("incomplete command: " + what + " expected");
+        }
+        return words.subList(index, words.size()).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** The text of {@code line} after its first {@code skip} words, spacing kept; empty when none. */
+    static String restOfLine(String line, int skip) {
+        String rest = line.strip();
+        for (int i = 0; i < skip && !rest.isEmpty(); i++) {
+            int space = indexOfSpace(rest);
+            rest = space < 0 ? "" : rest.substring(space).stripLeading();
+        }
+        return rest;
+    }
+
+    private static int indexOfSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return i;
             }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new InvalidLine(what + " must be a number " + min + "-" + max + ", not '" + words.get(index) + "'");
         }
+        return -1;
     }
 
     static void noMoreWords(List<String> words, int expected) throws InvalidLine {

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Dictionary;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -69,36 +66,32 @@ public class IosConfigurationService implements IosConfiguration {
 
     @Override
     public synchronized ApplyReport apply(String text, String source) throws IosConfigException {
-        ConfigDelta delta = parser.parse(text);
+        ConfigWriter writer = new ConfigWriter(configAdmin);
+        ConfigDelta delta = parser.parse(text, writer::peerType);
         ApplyReport report = new ApplyReport();
         report.commands = delta.commands;
         report.changedPids = new ArrayList<>();
         report.notYetActive = List.copyOf(delta.notYetActive);
-        for (Map.Entry<String, Map<String, Object>> e : delta.changes.entrySet()) {
-            try {
-                if (write(e.getKey(), e.getValue())) {
-                    report.changedPids.add(e.getKey());
+        String pid = null;
+        try {
+            for (Map.Entry<String, ConfigDelta.Changes> e : delta.changes.entrySet()) {
+                pid = e.getKey();
+                if (writer.writeSingleton(pid, e.getValue())) {
+                    report.changedPids.add(pid);
                 }
-            } catch (IOException ex) {
-                // validation passed, so this is a storage failure, not bad input
-                throw new IllegalStateException("Config Admin could not store " + e.getKey() + ": " + ex.getMessage(), ex);
             }
+            for (ConfigDelta.PeerChange peer : delta.peers.values()) {
+                pid = ConfigWriter.peerPid(peer.tag);
+                if (writer.writePeer(peer)) {
+                    report.changedPids.add(pid);
+                }
+            }
+        } catch (IOException ex) {
+            // validation passed, so this is a storage failure, not bad input
+            throw new IllegalStateException("Config Admin could not store " + pid + ": " + ex.getMessage(), ex);
         }
         LOG.info(() -> "Applied " + delta.commands + " IOS commands from " + source + "; changed " + report.changedPids);
+        delta.notYetActive.forEach(n -> LOG.warning("Not active yet: " + n));
         return report;
-    }
-
-    private boolean write(String pid, Map<String, Object> values) throws IOException {
-        Configuration c = configAdmin.getConfiguration(pid, "?");
-        Dictionary<String, Object> current = c.getProperties();
-        Dictionary<String, Object> next = new Hashtable<>();
-        if (current != null) {
-            for (var keys = current.keys(); keys.hasMoreElements();) {
-                String k = keys.nextElement();
-                next.put(k, current.get(k));
-            }
-        }
-        values.forEach(next::put);
-        return c.updateIfDifferent(next);
     }
 }

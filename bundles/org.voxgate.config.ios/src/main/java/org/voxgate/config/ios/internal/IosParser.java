@@ -19,7 +19,15 @@ final class IosParser {
     }
 
     ConfigDelta parse(String text) throws IosConfigException {
-        ConfigDelta delta = new ConfigDelta();
+        return parse(text, ConfigDelta.ExistingPeers.NONE);
+    }
+
+    /**
+     * @param existing the dial peers configured before this text, to refuse re-entering one with the
+     *        other type; only read
+     */
+    ConfigDelta parse(String text, ConfigDelta.ExistingPeers existing) throws IosConfigException {
+        ConfigDelta delta = new ConfigDelta(existing);
         Mode mode = Mode.GLOBAL;
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -29,6 +37,8 @@ final class IosParser {
                 continue;
             }
             List<String> words = new ArrayList<>(Arrays.asList(line.split("\\s+")));
+            delta.line = i + 1;
+            delta.lineText = line;
             try {
                 mode = apply(mode, words, delta);
             } catch (InvalidLine e) {

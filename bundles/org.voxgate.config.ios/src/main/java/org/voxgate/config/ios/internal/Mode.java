@@ -8,7 +8,9 @@ enum Mode {
     GLOBAL(null, "config"),
     VOICE_SERVICE_VOIP(GLOBAL, "conf-voi-serv"),
     VOICE_SERVICE_SIP(VOICE_SERVICE_VOIP, "conf-serv-sip"),
-    SIP_UA(GLOBAL, "config-sip-ua");
+    SIP_UA(GLOBAL, "config-sip-ua"),
+    /** {@code dial-peer voice TAG voip|pots}; the peer being configured is {@link ConfigDelta#currentPeer}. */
+    DIAL_PEER(GLOBAL, "config-dial-peer");
 
     final Mode parent;
     final String prompt;

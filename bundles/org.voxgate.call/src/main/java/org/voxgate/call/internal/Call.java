@@ -1,0 +1,411 @@
+package org.voxgate.call.internal;
+
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sip.ClientTransaction;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.voxgate.api.sipua.SipUaSettingsDTO;
+import org.voxgate.spi.call.CallInterceptor;
+import org.voxgate.spi.call.Redirect;
+import org.voxgate.spi.call.RouteContext;
+import org.voxgate.spi.routing.InboundPeer;
+import org.voxgate.spi.routing.RouteTarget;
+import org.voxgate.spi.routing.Router;
+
+/**
+ * One B2BUA call: the inbound leg, routing, hunting over the outbound peers, answer, and the end.
+ * Every method runs on the call's {@link SerialExecutor}; in-dialog relaying is in {@link DialogRelay}.
+ */
+final class Call {
+    private static final Logger LOG = Logger.getLogger(Call.class.getName());
+    private static final int MAX_REDIRECTS = 5;
+
+    final String id;
+    final long setupTime = System.currentTimeMillis();
+    final SerialExecutor executor;
+    final CallServices services;
+    final Request inviteIn;
+    final ServerTransaction inviteTx;
+    final Leg in;
+    final String inviteKey;
+    final String calling;
+    final String called;
+    final CallResponses responses;
+    final DialogRelay relay;
+
+    volatile String state = "SETUP";
+    volatile long connectTime;
+    volatile Leg out;
+    volatile OutboundAttempt attempt;
+    private final List<String> dialogKeys = new ArrayList<>();
+    private List<RouteTarget> targets = List.of();
+    private int next;
+    private int redirects;
+    private int lastStatus;
+    private String lastReason;
+    private boolean finalSent;
+    private boolean cancelled;
+    private boolean ended;
+
+    Call(String id, CallServices services, Request inviteIn, ServerTransaction inviteTx, Leg in) {
+        this.id = id;
+        this.services = services;
+        this.executor = new SerialExecutor(services.pool());
+        this.inviteIn = inviteIn;
+        this.inviteTx = inviteTx;
+        this.in = in;
+        this.inviteKey = Calls.inviteKey(in.callId, SipMessages.fromTag(inviteIn));
+        this.calling = SipMessages.callingNumber(inviteIn);
+        String number = SipMessages.calledNumber(inviteIn);
+        this.called = number == null ? "" : number;
+        this.responses = new CallResponses(services.stack(), this);
+        this.relay = new DialogRelay(this);
+        addDialogKey(in.dialogKey());
+    }
+
+    synchronized List<String> dialogKeys() {
+        return List.copyOf(dialogKeys);
+    }
+
+    private synchronized void addDialogKey(String key) {
+        dialogKeys.add(key);
+        services.calls().addDialog(key, this);
+    }
+
+    // ---- setup ----------------------------------------------------------------------------------
+
+    void start() {
+        responses.trying();
+        if (SipMessages.maxForwards(inviteIn) <= 0) {
+            fail(Response.TOO_MANY_HOPS, null);
+            return;
+        }
+        Router router = services.router().get();
+        if (router == null) {
+            LOG.warning("Call " + id + " to " + called + ": no router (dial-peer bundle not active); 503");
+            fail(Response.SERVICE_UNAVAILABLE, "Routing not available");
+            return;
+        }
+        Optional<InboundPeer> inbound = router.matchInbound(called, calling);
+        inbound.ifPresent(p -> in.peerTag = p.peerTag());
+        if (inbound.isEmpty()) {
+            LOG.info("Call " + id + " from " + calling + " to " + called + " matched inbound dial-peer 0 "
+                    + "(no incoming called-number, answer-address or destination-pattern matched)");
+        }
+        targets = router.route(called, calling);
+        if (targets.isEmpty()) {
+            LOG.info("Call " + id + " from " + calling + ": no dial-peer matches called number " + called + "; 404");
+            fail(Response.NOT_FOUND, null);
+            return;
+        }
+        RouteContext context = new RouteContext(calling, called, true, inbound, targets);
+        if (context.isSipToSip()) {
+            Optional<Redirect> redirect = redirectFromInterceptors(context);
+            if (redirect.isPresent()) {
+                state = "REDIRECTED";
+                responses.redirect(redirect.get());
+                finalSent = true;
+                end();
+                return;
+            }
+            if (!services.voiceService().get().allowSipToSip()) {
+                LOG.warning("Call " + id + " from " + calling + " to " + called + " refused: SIP-to-SIP calls need "
+                        + "voice service voip / allow-connections sip to sip (or redirect ip2ip); 403");
+                fail(Response.FORBIDDEN, "SIP-to-SIP calls are not allowed");
+                return;
+            }
+        }
+        state = "PROCEEDING";
+        tryNextTarget();
+    }
+
+    private Optional<Redirect> redirectFromInterceptors(RouteContext context) {
+        List<CallInterceptor> interceptors = services.interceptors().get();
+        for (int i = interceptors.size() - 1; i >= 0; i--) { // DS orders by ranking, lowest first
+            try {
+                Optional<Redirect> r = interceptors.get(i).onRoute(context);
+                if (r != null && r.isPresent()) {
+                    return r;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Call interceptor " + interceptors.get(i).getClass().getName() + " failed", e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void tryNextTarget() {
+        while (next < targets.size() && !cancelled && !ended) {
+            RouteTarget target = targets.get(next++);
+            try {
+                place(target.peerTag(), Destination.of(target, settings()), target.number(), target.transportSwitch());
+                return;
+            } catch (UnroutableException e) {
+                LOG.info("Call " + id + ": dial-peer " + target.peerTag() + " not reachable: " + e.getMessage()
+                        + (next < targets.size() ? "; hunting" : ""));
+                recordFailure(Response.SERVICE_UNAVAILABLE, "Service Unavailable");
+            }
+        }
+        if (!cancelled && !ended) {
+            fail(lastStatus == 0 ? Response.NOT_FOUND : lastStatus, lastReason);
+        }
+    }
+
+    private void place(int peerTag, Destination dest, String number, boolean transportSwitch) throws UnroutableException {
+        SipUaSettingsDTO s = settings();
+        int maxForwards = Math.min(SipMessages.maxForwards(inviteIn) - 1, s.maxForwards);
+        OutboundInvite.Built built = services.invites().build(inviteIn, number, dest, transportSwitch, maxForwards, peerTag);
+        OutboundAttempt a;
+        try {
+            ClientTransaction ct = built.leg().provider.getNewClientTransaction(built.invite());
+            ct.setRetransmitTimer(s.timersTryingMs);
+            built.leg().dialog = built.leg().provider.getNewDialog(ct);
+            a = new OutboundAttempt(peerTag, dest, built.leg(), ct, built.invite());
+            ct.setApplicationData(new TransactionRef.Invite(this, a));
+            addDialogKey(built.leg().dialogKey());
+            attempt = a;
+            built.leg().peerTag = peerTag;
+            built.leg().state = "STATE_SENT_INVITE (1)";
+            ct.sendRequest();
+        } catch (SipException e) {
+            throw new UnroutableException("cannot send INVITE to " + dest + ": " + rootMessage(e), e);
+        }
+        long giveUpMs = (long) s.timersTryingMs << s.retryInvite; // retry invite 6 at 500 ms = RFC 3261 Timer B, 32 s
+        a.noResponse = services.timers().schedule(() -> executor.execute(() -> noResponse(a)), giveUpMs, TimeUnit.MILLISECONDS);
+    }
+
+    // ---- responses to our INVITE ----------------------------------------------------------------
+
+    void onInviteResponse(ResponseEvent event, OutboundAttempt a) {
+        Response r = event.getResponse();
+        int status = r.getStatusCode();
+        if (status < 200) {
+            a.provisional = true;
+            if (a.noResponse != null) {
+                a.noResponse.cancel(false);
+            }
+            if (a.cancelPending) {
+                sendCancel(a);
+                return;
+            }
+            if (a != attempt || ended || status == Response.TRYING) {
+                return;
+            }
+            if (a.expires == null) {
+                a.expires = services.timers().schedule(() -> executor.execute(() -> expired(a)),
+                        settings().timersExpiresMs, TimeUnit.MILLISECONDS);
+            }
+            a.leg.state = "STATE_RECD_PROCEEDING (3)";
+            state = "ALERTING";
+            responses.provisional(r);
+            return;
+        }
+        a.cancelTimers();
+        a.done = true;
+        if (status < 300) {
+            answered(r, a);
+            return;
+        }
+        services.calls().removeDialog(a.leg.dialogKey(), this);
+        if (a != attempt || ended || cancelled) {
+            end(); // e.g. the 487 after our CANCEL
+            return;
+        }
+        if (status < 400) {
+            redirected(r, a);
+            return;
+        }
+        recordFailure(status, r.getReasonPhrase());
+        if (huntsOn(status) && next < targets.size()) {
+            LOG.info("Call " + id + ": " + a + " answered " + status + "; hunting");
+            tryNextTarget();
+        } else {
+            LOG.info("Call " + id + ": " + a + " answered " + status + (huntsOn(status) ? "; no more dial-peers" : ""));
+            fail(status, r.getReasonPhrase());
+        }
+    }
+
+    /** IOS hunts on failures of the peer or the network, not on the callee's own answers (busy, decline). */
+    static boolean huntsOn(int status) {
+        return status == Response.REQUEST_TIMEOUT || status >= 500 && status < 600;
+    }
+
+    private void answered(Response r, OutboundAttempt a) {
+        long cseq = SipMessages.cseq(r);
+        if (a != attempt || ended || cancelled) {
+            relay.ack(a.leg, cseq, null);
+            relay.bye(a.leg);
+            end();
+            return;
+        }
+        out = a.leg;
+        if (SipMessages.hasBody(inviteIn)) {
+            relay.ack(out, cseq, null);
+        } else {
+            relay.expectAck(in, out, cseq); // late offer: the caller's ACK carries the answer
+        }
+        responses.answer(r);
+        finalSent = true;
+        connectTime = System.currentTimeMillis();
+        state = "ACTIVE";
+        in.state = out.state = "STATE_ACTIVE (7)";
+    }
+
+    private void redirected(Response r, OutboundAttempt a) {
+        Optional<Destination> contact = CallResponses.contactOf(r, a.destination.transport());
+        if (settings().redirectHandling && contact.isPresent() && redirects < MAX_REDIRECTS) {
+            redirects++;
+            String number = Optional.ofNullable(CallResponses.contactUser(r)).orElse(SipMessages.user(a.invite.getRequestURI()));
+            LOG.info("Call " + id + ": " + a + " redirected (" + r.getStatusCode() + ") to " + contact.get());
+            try {
+                place(a.peerTag, contact.get(), number, false);
+                return;
+            } catch (UnroutableException e) {
+                LOG.info("Call " + id + ": redirect target not reachable: " + e.getMessage());
+                recordFailure(Response.SERVICE_UNAVAILABLE, "Service Unavailable");
+            }
+        } else {
+            recordFailure(Response.TEMPORARILY_UNAVAILABLE, "Temporarily Unavailable"); // 3xx handling off: 480 (IOS)
+        }
+        tryNextTarget();
+    }
+
+    private void noResponse(OutboundAttempt a) {
+        if (a != attempt || a.provisional || a.done || ended) {
+            return;
+        }
+        a.done = true;
+        a.cancelTimers();
+        services.calls().removeDialog(a.leg.dialogKey(), this);
+        try {
+            a.transaction.terminate();
+        } catch (SipException e) {
+            LOG.log(Level.FINE, "terminate", e);
+        }
+        SipUaSettingsDTO s = settings();
+        LOG.info("Call " + id + ": no response from " + a + " (timers trying " + s.timersTryingMs + ", retry invite "
+                + s.retryInvite + ")" + (next < targets.size() ? "; hunting" : ""));
+        recordFailure(Response.REQUEST_TIMEOUT, "Request Timeout");
+        if (cancelled) {
+            end();
+        } else {
+            tryNextTarget();
+        }
+    }
+
+    /** {@code timers expires}: ringing too long. IOS cancels the attempt and clears the call (cause 102). */
+    private void expired(OutboundAttempt a) {
+        if (a != attempt || a.done || ended) {
+            return;
+        }
+        LOG.info("Call " + id + ": " + a + " not answered within timers expires; cancelling");
+        cancelled = true;
+        sendCancel(a);
+        fail(Response.REQUEST_TIMEOUT, "Request Timeout");
+    }
+
+    /** The stack gave up on a transaction of ours (Timer B/F) or could not send it. */
+    void onTransactionFailure(TransactionRef ref, String why) {
+        if (ref instanceof TransactionRef.Invite inv) {
+            OutboundAttempt a = inv.attempt();
+            if (a == attempt && !a.provisional && !a.done) {
+                noResponse(a);
+            }
+        } else if (ref instanceof TransactionRef.Relayed rel) {
+            relay.failed(rel, why);
+        }
+    }
+
+    // ---- CANCEL, end -----------------------------------------------------------------------------
+
+    void onCancel(ServerTransaction cancelTx) {
+        responses.okToCancel(cancelTx);
+        if (finalSent || ended) {
+            return; // too late: the call was answered (or failed) already
+        }
+        LOG.info("Call " + id + " cancelled by the caller");
+        cancelled = true;
+        fail(Response.REQUEST_TERMINATED, null);
+    }
+
+    private void sendCancel(OutboundAttempt a) {
+        if (a.cancelSent || a.done) {
+            return;
+        }
+        if (!a.provisional) {
+            a.cancelPending = true; // RFC 3261 9.1: no CANCEL before a provisional response
+            return;
+        }
+        a.cancelPending = false;
+        a.cancelSent = true;
+        relay.cancel(a);
+    }
+
+    /** Final failure answer to the caller, then the call ends (once a pending outbound attempt is cleared). */
+    void fail(int status, String reason) {
+        if (!finalSent) {
+            finalSent = true;
+            responses.fail(status, reason);
+        }
+        OutboundAttempt a = attempt;
+        if (a != null && !a.done) {
+            cancelled = true;
+            sendCancel(a);
+            if (a.cancelPending || a.cancelSent) {
+                state = "DISCONNECTING";
+                return; // ends when the attempt's final response (487) arrives
+            }
+        }
+        end();
+    }
+
+    void end() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        state = "ENDED";
+        OutboundAttempt a = attempt;
+        if (a != null) {
+            a.cancelTimers();
+        }
+        services.calls().remove(this);
+    }
+
+    boolean isEnded() {
+        return ended;
+    }
+
+    private void recordFailure(int status, String reason) {
+        lastStatus = status;
+        lastReason = reason;
+    }
+
+    SipUaSettingsDTO settings() {
+        return services.settings().get();
+    }
+
+    static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    @Override
+    public String toString() {
+        return "call " + id;
+    }
+}

@@ -1,0 +1,20 @@
+package org.voxgate.call.internal;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Supplier;
+
+import org.voxgate.api.sipua.SipUaSettingsDTO;
+import org.voxgate.sip.stack.SipStackService;
+import org.voxgate.spi.call.CallInterceptor;
+import org.voxgate.spi.routing.Router;
+
+/**
+ * What a call needs from the core, read fresh at each use: the router and interceptors are dynamic
+ * references (a swapped plug-in is seen by the next event of every call), settings are live.
+ */
+record CallServices(SipStackService stack, OutboundInvite invites, Calls calls, Executor pool,
+        ScheduledExecutorService timers, Supplier<Router> router, Supplier<List<CallInterceptor>> interceptors,
+        Supplier<SipUaSettingsDTO> settings, Supplier<VoiceServiceSettings.Values> voiceService) {
+}

@@ -1,0 +1,110 @@
+package org.voxgate.call.internal;
+
+import java.net.UnknownHostException;
+import java.text.ParseException;
+import java.util.List;
+
+import javax.sip.InvalidArgumentException;
+import javax.sip.ListeningPoint;
+import javax.sip.SipProvider;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+
+import org.voxgate.sip.stack.SipStackService;
+
+/**
+ * Builds the INVITE of an outbound leg: a new dialog of its own (Call-ID, tags, Via, CSeq), our Contact,
+ * the caller's number in From, the routed number in the Request-URI and To, the offer from the inbound leg.
+ */
+final class OutboundInvite {
+    /** RFC 3261 18.1.1: over this size a request must not go over UDP when {@code transport switch udp tcp} is on. */
+    static final int UDP_SIZE_LIMIT = 1300;
+    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO";
+
+    private final SipStackService stack;
+    private final LocalAddress localAddress;
+
+    OutboundInvite(SipStackService stack, LocalAddress localAddress) {
+        this.stack = stack;
+        this.localAddress = localAddress;
+    }
+
+    /** The request and the leg it opens. */
+    record Built(Request invite, Leg leg) {}
+
+    Built build(Request inbound, String number, Destination dest, boolean transportSwitch, int maxForwards,
+            int peerTag) throws UnroutableException {
+        try {
+            String transport = dest.transport();
+            Built built = build(inbound, number, dest, transport, maxForwards, peerTag);
+            if (transportSwitch && "udp".equals(transport) && built.invite().toString().length() > UDP_SIZE_LIMIT) {
+                built = build(inbound, number, dest, "tcp", maxForwards, peerTag);
+            }
+            return built;
+        } catch (ParseException | InvalidArgumentException e) {
+            throw new UnroutableException("Cannot build INVITE to " + dest + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Built build(Request inbound, String number, Destination dest, String transport, int maxForwards, int peerTag)
+            throws UnroutableException, ParseException, InvalidArgumentException {
+        SipProvider provider = stack.provider(transport);
+        if (provider == null) {
+            throw new UnroutableException("transport " + transport + " is disabled (sip-ua / transport)");
+        }
+        ListeningPoint lp = provider.getListeningPoint(transport);
+        String local = localHost(lp, dest.host());
+        AddressFactory af = stack.addressFactory();
+        HeaderFactory hf = stack.headerFactory();
+
+        SipURI target = af.createSipURI(number, dest.host());
+        if (dest.port() > 0) {
+            target.setPort(dest.port());
+        }
+        if ("tcp".equals(transport)) {
+            target.setTransportParam("tcp");
+        }
+        String caller = SipMessages.callingNumber(inbound);
+        Address fromAddress = af.createAddress(af.createSipURI(caller, local));
+        String display = ((FromHeader) inbound.getHeader(FromHeader.NAME)).getAddress().getDisplayName();
+        if (display != null) {
+            fromAddress.setDisplayName(display);
+        }
+        String tag = SipMessages.newTag();
+        FromHeader from = hf.createFromHeader(fromAddress, tag);
+        ToHeader to = hf.createToHeader(af.createAddress(af.createSipURI(number, dest.host())), null);
+        CallIdHeader callId = provider.getNewCallId();
+        ViaHeader via = hf.createViaHeader(local, lp.getPort(), transport, null);
+        via.setRPort();
+        Request invite = stack.messageFactory().createRequest(target, Request.INVITE, callId,
+                hf.createCSeqHeader(1L, Request.INVITE), from, to, List.of(via), hf.createMaxForwardsHeader(maxForwards));
+        SipURI contactUri = af.createSipURI(caller, local);
+        contactUri.setPort(lp.getPort());
+        if ("tcp".equals(transport)) {
+            contactUri.setTransportParam("tcp");
+        }
+        ContactHeader contact = hf.createContactHeader(af.createAddress(contactUri));
+        invite.addHeader(contact);
+        invite.addHeader(hf.createAllowHeader(ALLOW));
+        SipMessages.copyBody(inbound, invite); // media seam: org.voxgate.media will rewrite this offer
+        Leg leg = new Leg("Originate", provider, callId.getCallId(), tag, contact, transport, dest.host(),
+                dest.port() > 0 ? dest.port() : 5060, peerTag);
+        return new Built(invite, leg);
+    }
+
+    private String localHost(ListeningPoint lp, String towards) throws UnroutableException {
+        try {
+            return localAddress.forListeningPoint(lp, towards);
+        } catch (UnknownHostException e) {
+            throw new UnroutableException("Cannot resolve " + towards, e);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.voxgate.call.internal;
+
+import java.text.ParseException;
+import java.util.UUID;
+
+import javax.sip.address.SipURI;
+import javax.sip.address.TelURL;
+import javax.sip.address.URI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.MaxForwardsHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Message;
+import javax.sip.message.Request;
+
+/** Small, stateless reads and copies of SIP messages used by the call core. */
+final class SipMessages {
+    private SipMessages() {}
+
+    /** The number a request is for: the user part of its Request-URI (or a tel: URI's number); null if none. */
+    static String calledNumber(Request r) {
+        return user(r.getRequestURI());
+    }
+
+    /** The caller's number: the user part of From; "anonymous" when there is none. */
+    static String callingNumber(Request r) {
+        FromHeader from = (FromHeader) r.getHeader(FromHeader.NAME);
+        String user = from == null ? null : user(from.getAddress().getURI());
+        return user == null || user.isEmpty() ? "anonymous" : user;
+    }
+
+    static String user(URI uri) {
+        if (uri instanceof SipURI sip) {
+            return sip.getUser();
+        }
+        if (uri instanceof TelURL tel) {
+            return (tel.isGlobal() ? "+" : "") + tel.getPhoneNumber();
+        }
+        return null;
+    }
+
+    static String callIdOf(Message m) {
+        CallIdHeader id = (CallIdHeader) m.getHeader(CallIdHeader.NAME);
+        return id == null ? "" : id.getCallId();
+    }
+
+    static String toTag(Message m) {
+        ToHeader to = (ToHeader) m.getHeader(ToHeader.NAME);
+        return to == null ? null : to.getTag();
+    }
+
+    static String fromTag(Message m) {
+        FromHeader from = (FromHeader) m.getHeader(FromHeader.NAME);
+        return from == null ? null : from.getTag();
+    }
+
+    static long cseq(Message m) {
+        return ((CSeqHeader) m.getHeader(CSeqHeader.NAME)).getSeqNumber();
+    }
+
+    static String cseqMethod(Message m) {
+        return ((CSeqHeader) m.getHeader(CSeqHeader.NAME)).getMethod();
+    }
+
+    /** Max-Forwards of a request; 70 when absent (RFC 3261 8.1.1.6 makes it mandatory, the valve lets a few through). */
+    static int maxForwards(Request r) {
+        MaxForwardsHeader mf = (MaxForwardsHeader) r.getHeader(MaxForwardsHeader.NAME);
+        return mf == null ? 70 : mf.getMaxForwards();
+    }
+
+    static boolean hasBody(Message m) {
+        byte[] raw = m.getRawContent();
+        return raw != null && raw.length > 0;
+    }
+
+    /** Copies the body and its Content-Type (Content-Length follows); nothing when {@code from} has no body. */
+    static void copyBody(Message from, Message to) throws ParseException {
+        if (!hasBody(from)) {
+            return;
+        }
+        ContentTypeHeader type = (ContentTypeHeader) from.getHeader(ContentTypeHeader.NAME);
+        if (type == null) {
+            return; // a body of unknown type cannot be forwarded meaningfully
+        }
+        to.setContent(from.getRawContent(), (ContentTypeHeader) type.clone());
+    }
+
+    static String newTag() {
+        return Long.toHexString(UUID.randomUUID().getMostSignificantBits() & Long.MAX_VALUE);
+    }
+}
