@@ -1,5 +1,6 @@
 package org.voxgate.call.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.voxgate.api.sipua.SipUaSettingsDTO;
 import org.voxgate.spi.call.CallInterceptor;
 import org.voxgate.spi.call.Redirect;
 import org.voxgate.spi.call.RouteContext;
+import org.voxgate.spi.port.Port;
+import org.voxgate.spi.port.PortBusyException;
 import org.voxgate.spi.routing.InboundPeer;
 import org.voxgate.spi.routing.RouteTarget;
 import org.voxgate.spi.routing.Router;
@@ -48,6 +51,7 @@ final class Call {
     volatile long connectTime;
     volatile Leg out;
     volatile OutboundAttempt attempt;
+    volatile PortLeg portLeg;
     private final List<String> dialogKeys = new ArrayList<>();
     private List<RouteTarget> targets = List.of();
     private int next;
@@ -149,12 +153,16 @@ final class Call {
         while (next < targets.size() && !cancelled && !ended) {
             RouteTarget target = targets.get(next++);
             try {
-                place(target.peerTag(), Destination.of(target, settings()), target.number(), target.transportSwitch());
+                if (target.isPots()) {
+                    placePort(target);
+                } else {
+                    place(target.peerTag(), Destination.of(target, settings()), target.number(), target.transportSwitch());
+                }
                 return;
             } catch (UnroutableException e) {
                 LOG.info("Call " + id + ": dial-peer " + target.peerTag() + " not reachable: " + e.getMessage()
                         + (next < targets.size() ? "; hunting" : ""));
-                recordFailure(Response.SERVICE_UNAVAILABLE, "Service Unavailable");
+                recordFailure(e.status, null);
             }
         }
         if (!cancelled && !ended) {
@@ -327,6 +335,91 @@ final class Call {
         }
     }
 
+    // ---- POTS ports -----------------------------------------------------------------------------
+
+    private void placePort(RouteTarget target) throws UnroutableException {
+        Port port = services.ports().apply(target.potsPort());
+        if (port == null) {
+            throw new UnroutableException("POTS port " + target.potsPort() + " not available (no port service)");
+        }
+        PortLeg leg = new PortLeg(this, target);
+        portLeg = leg;
+        String offer = SipMessages.hasBody(inviteIn) ? new String(inviteIn.getRawContent(), StandardCharsets.UTF_8) : null;
+        try {
+            leg.portCall = port.ring(calling, target.number(), offer, leg);
+        } catch (PortBusyException e) {
+            portLeg = null;
+            throw new UnroutableException("POTS port " + target.potsPort() + " busy", Response.BUSY_HERE);
+        } catch (RuntimeException e) {
+            portLeg = null;
+            throw new UnroutableException("POTS port " + target.potsPort() + " failed: " + e.getMessage());
+        }
+        leg.expires = services.timers().schedule(() -> executor.execute(() -> portNotAnswered(leg)),
+                settings().timersExpiresMs, TimeUnit.MILLISECONDS);
+    }
+
+    void portAlerting(PortLeg leg) {
+        if (leg != portLeg || ended || cancelled) {
+            return;
+        }
+        state = "ALERTING";
+        responses.ringing();
+    }
+
+    void portAnswered(PortLeg leg, String sdp) {
+        leg.cancelTimer();
+        if (leg != portLeg || ended || cancelled) {
+            leg.release(Q850.NORMAL_CLEARING);
+            return;
+        }
+        leg.answered = true;
+        leg.sdp = sdp;
+        if (!SipMessages.hasBody(inviteIn)) {
+            relay.expectPortAck(leg); // late offer: the port made the offer, the caller's ACK has the answer
+        }
+        responses.answerSdp(sdp);
+        finalSent = true;
+        connectTime = System.currentTimeMillis();
+        state = "ACTIVE";
+        in.state = "STATE_ACTIVE (7)";
+    }
+
+    void portReleased(PortLeg leg, int cause) {
+        leg.released = true;
+        leg.cancelTimer();
+        if (leg != portLeg) {
+            return;
+        }
+        if (leg.answered) {
+            if (!ended) {
+                LOG.fine(() -> "Call " + id + ": " + leg + " hung up (cause " + cause + ")");
+                relay.bye(in);
+                end();
+            }
+            return;
+        }
+        if (ended || cancelled) {
+            end();
+            return;
+        }
+        portLeg = null;
+        LOG.info("Call " + id + ": " + leg + " released before answer, cause " + cause
+                + (next < targets.size() ? "; hunting" : ""));
+        recordFailure(Q850.toSip(cause), null);
+        tryNextTarget();
+    }
+
+    private void portNotAnswered(PortLeg leg) {
+        if (leg != portLeg || leg.answered || leg.released || ended) {
+            return;
+        }
+        LOG.info("Call " + id + ": " + leg + " not answered within timers expires");
+        leg.release(Q850.NO_ANSWER);
+        portLeg = null;
+        cancelled = true;
+        fail(Response.TEMPORARILY_UNAVAILABLE, "No Answer");
+    }
+
     // ---- CANCEL, end -----------------------------------------------------------------------------
 
     void onCancel(ServerTransaction cancelTx) {
@@ -358,6 +451,11 @@ final class Call {
             finalSent = true;
             responses.fail(status, reason);
         }
+        PortLeg p = portLeg;
+        if (p != null && !p.released) {
+            cancelled = true;
+            p.release(status == Response.REQUEST_TERMINATED ? Q850.NORMAL_UNSPECIFIED : Q850.fromSip(status));
+        }
         OutboundAttempt a = attempt;
         if (a != null && !a.done) {
             cancelled = true;
@@ -379,6 +477,11 @@ final class Call {
         OutboundAttempt a = attempt;
         if (a != null) {
             a.cancelTimers();
+        }
+        PortLeg p = portLeg;
+        if (p != null) {
+            p.cancelTimer();
+            p.release(Q850.NORMAL_CLEARING);
         }
         services.calls().remove(this);
     }

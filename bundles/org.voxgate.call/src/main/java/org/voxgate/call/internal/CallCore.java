@@ -2,6 +2,8 @@ package org.voxgate.call.internal;
 
 import java.text.ParseException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -35,6 +37,7 @@ import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.sip.stack.SipMessageHandler;
 import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.call.CallInterceptor;
+import org.voxgate.spi.port.Port;
 import org.voxgate.spi.routing.Router;
 
 /**
@@ -59,6 +62,20 @@ public class CallCore implements SipMessageHandler, CallRegistry {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<CallInterceptor> interceptors;
 
+    /** POTS ports by IOS name ("0/0/0"), from every Port service (whiteboard). */
+    private final Map<String, Port> ports = new ConcurrentHashMap<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePort")
+    void addPort(Port port, Map<String, Object> properties) {
+        Object id = properties.get(Port.PORT_ID);
+        ports.put(id == null ? port.id() : id.toString(), port);
+    }
+
+    void removePort(Port port, Map<String, Object> properties) {
+        ports.values().removeIf(p -> p == port);
+    }
+
     private final Calls calls = new Calls();
     private final OutOfDialogResponder outOfDialog;
     private final ExecutorService pool;
@@ -79,7 +96,7 @@ public class CallCore implements SipMessageHandler, CallRegistry {
         timers.setRemoveOnCancelPolicy(true);
         this.services = new CallServices(stack, new OutboundInvite(stack, localAddress), calls, pool, timers,
                 () -> router, () -> interceptors == null ? List.of() : interceptors, userAgent::settings,
-                voiceService::values);
+                voiceService::values, ports::get);
     }
 
     @Deactivate

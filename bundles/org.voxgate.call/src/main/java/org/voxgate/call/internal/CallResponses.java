@@ -46,6 +46,25 @@ final class CallResponses {
         send(Response.OK, null, from, true);
     }
 
+    /** 180 for a POTS line that rings (no early media from a simulated or analog line). */
+    void ringing() {
+        send(Response.RINGING, null, null, true);
+    }
+
+    /** 200 with a POTS port's SDP. */
+    void answerSdp(String sdp) {
+        try {
+            Response r = create(Response.OK, null);
+            if (sdp != null && !sdp.isEmpty()) {
+                r.setContent(sdp, stack.headerFactory().createContentTypeHeader("application", "sdp"));
+            }
+            r.setHeader((ContactHeader) call.in.contact.clone());
+            call.inviteTx.sendResponse(r);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "Cannot send 200 for " + call + ": " + e.getMessage(), e);
+        }
+    }
+
     void fail(int status, String reason) {
         send(status, reason, null, false);
     }

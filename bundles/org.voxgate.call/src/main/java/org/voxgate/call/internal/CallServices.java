@@ -3,11 +3,13 @@ package org.voxgate.call.internal;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.voxgate.api.sipua.SipUaSettingsDTO;
 import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.call.CallInterceptor;
+import org.voxgate.spi.port.Port;
 import org.voxgate.spi.routing.Router;
 
 /**
@@ -16,5 +18,6 @@ import org.voxgate.spi.routing.Router;
  */
 record CallServices(SipStackService stack, OutboundInvite invites, Calls calls, Executor pool,
         ScheduledExecutorService timers, Supplier<Router> router, Supplier<List<CallInterceptor>> interceptors,
-        Supplier<SipUaSettingsDTO> settings, Supplier<VoiceServiceSettings.Values> voiceService) {
+        Supplier<SipUaSettingsDTO> settings, Supplier<VoiceServiceSettings.Values> voiceService,
+        Function<String, Port> ports) {
 }

@@ -25,6 +25,8 @@ final class DialogRelay {
     private Leg ackFrom;
     private Leg ackTo;
     private long ackCseq;
+    /** Late offer towards a POTS port: the caller's ACK carries the answer to the port's offer. */
+    private PortLeg portAck;
 
     DialogRelay(Call call) {
         this.call = call;
@@ -49,6 +51,10 @@ final class DialogRelay {
         ackCseq = cseq;
     }
 
+    void expectPortAck(PortLeg leg) {
+        portAck = leg;
+    }
+
     void bye(Leg leg) {
         send(leg, Request.BYE, null, new TransactionRef.Own(call, "BYE"));
         leg.state = "STATE_DISCONNECT (11)";
@@ -67,6 +73,14 @@ final class DialogRelay {
 
     /** An ACK on one of our dialogs: forward the late-offer answer if one is awaited. */
     void onAck(Request ack, Leg from) {
+        if (portAck != null && from == call.in) {
+            PortLeg leg = portAck;
+            portAck = null;
+            if (SipMessages.hasBody(ack) && leg.portCall != null) {
+                leg.portCall.remoteAnswered(new String(ack.getRawContent(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return;
+        }
         if (from == ackFrom && ackTo != null) {
             Leg to = ackTo;
             ackFrom = ackTo = null;
@@ -83,9 +97,16 @@ final class DialogRelay {
             LOG.fine(() -> call + ": BYE from the " + from.role + " leg");
             if (to != null && to.dialog != null) {
                 bye(to);
+            } else if (call.portLeg != null) {
+                call.portLeg.release(Q850.NORMAL_CLEARING);
             }
             from.state = "STATE_DISCONNECT (11)";
             call.end();
+            return;
+        }
+        PortLeg port = call.portLeg;
+        if (to == null && port != null && port.answered && !call.isEnded()) {
+            answerForPort(st, request, port); // the line keeps its media as it is
             return;
         }
         if (to == null || to.dialog == null || call.isEnded()) {
@@ -124,6 +145,21 @@ final class DialogRelay {
             } else {
                 expectAck(rel.from(), rel.to(), cseq);
             }
+        }
+    }
+
+    private void answerForPort(ServerTransaction st, Request request, PortLeg port) {
+        try {
+            Response ok = call.services.stack().messageFactory().createResponse(Response.OK, request);
+            if (Request.INVITE.equals(request.getMethod()) || Request.UPDATE.equals(request.getMethod())) {
+                if (port.sdp != null && SipMessages.hasBody(request)) {
+                    ok.setContent(port.sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
+                }
+                ok.setHeader((ContactHeader) call.in.contact.clone());
+            }
+            st.sendResponse(ok);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.log(Level.WARNING, call + ": cannot answer " + request.getMethod() + " for the POTS side", e);
         }
     }
 

@@ -51,7 +51,15 @@ final class Ports {
     static final int CALL_DEAD_PEER = 25204;
     static final int CALL_PROBE_UDP = 25205;
 
-    // RedirectIT (25300-25349) and TollBypassIT (25400-25459) keep their ports in their own blocks below.
+    // RedirectIT
+    static final int REDIRECT_SIP = 25300;
+    static final int REDIRECT_PROBE_UDP = 25301;
+    static final int REFUSE_SIP = 25302;
+    // PotsIT
+    static final int POTS_SIP = 25320;
+    static final int POTS_UAC = 25321;
+
+    // TollBypassIT (25400-25459) and the other call tests (25600-25659) keep their ports in their own blocks below.
 
     private Ports() {}
 }

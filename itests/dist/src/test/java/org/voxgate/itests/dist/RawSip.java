@@ -31,6 +31,7 @@ public final class RawSip {
     /** One request; each instance has its own Call-ID, branch and From tag. */
     public static final class Request {
         final String method;
+        String user = "100";
         String cseqMethod;
         int maxForwards = 70;
         boolean contact = true;
@@ -53,6 +54,12 @@ public final class RawSip {
             return this;
         }
 
+        /** The Request-URI and To user part (the dialled number); default 100. */
+        public Request to(String number) {
+            this.user = number;
+            return this;
+        }
+
         public Request maxForwards(int n) {
             this.maxForwards = n;
             return this;
@@ -65,11 +72,11 @@ public final class RawSip {
 
         String text(String transport, int localPort, int remotePort) {
             StringBuilder b = new StringBuilder()
-                    .append(method).append(" sip:100@127.0.0.1:").append(remotePort).append(" SIP/2.0\r\n")
+                    .append(method).append(" sip:").append(user).append("@127.0.0.1:").append(remotePort).append(" SIP/2.0\r\n")
                     .append("Via: SIP/2.0/").append(transport).append(" 127.0.0.1:").append(localPort).append(";branch=").append(branch).append("\r\n")
                     .append("Max-Forwards: ").append(maxForwards).append("\r\n")
                     .append("From: <sip:itest@127.0.0.1:").append(localPort).append(">;tag=").append(fromTag).append("\r\n")
-                    .append("To: <sip:100@127.0.0.1:").append(remotePort).append(">\r\n")
+                    .append("To: <sip:").append(user).append("@127.0.0.1:").append(remotePort).append(">\r\n")
                     .append("Call-ID: ").append(callId).append("\r\n")
                     .append("CSeq: 1 ").append(cseqMethod).append("\r\n");
             if (contact) {
@@ -80,7 +87,7 @@ public final class RawSip {
 
         /** ACK for a non-2xx final response to this INVITE (RFC 3261 17.1.1.3): same branch, the response's To. */
         String ack(Response r, String transport, int localPort, int remotePort) {
-            return "ACK sip:100@127.0.0.1:" + remotePort + " SIP/2.0\r\n"
+            return "ACK sip:" + user + "@127.0.0.1:" + remotePort + " SIP/2.0\r\n"
                     + "Via: SIP/2.0/" + transport + " 127.0.0.1:" + localPort + ";branch=" + branch + "\r\n"
                     + "Max-Forwards: 70\r\n"
                     + "From: <sip:itest@127.0.0.1:" + localPort + ">;tag=" + fromTag + "\r\n"
@@ -104,6 +111,26 @@ public final class RawSip {
                 throw new IllegalArgumentException("Not a SIP response: " + raw);
             }
             return new Response(Integer.parseInt(parts[1]), parts.length > 2 ? parts[2] : "", raw);
+        }
+
+        /** Every value of that header, in order (one per header line). */
+        public List<String> headers(String name) {
+            String wanted = name.toLowerCase(Locale.ROOT);
+            String compact = COMPACT.get(wanted);
+            List<String> values = new ArrayList<>();
+            for (String line : raw.split("\r\n")) {
+                if (line.isEmpty()) {
+                    break;
+                }
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    String h = line.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+                    if (h.equals(wanted) || h.equals(compact)) {
+                        values.add(line.substring(colon + 1).trim());
+                    }
+                }
+            }
+            return values;
         }
 
         /** The first value of that header, or null. */

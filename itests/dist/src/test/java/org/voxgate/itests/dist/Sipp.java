@@ -63,6 +63,14 @@ public final class Sipp {
         return start(label, scenario, transport, localPort, remotePort, calls, rate, timeout, List.of("-s", service)).await();
     }
 
+    /** As {@link #call}, with extra SIPp options (e.g. {@code -l 1}: one call at a time). */
+    public static Result call(String label, String scenario, Transport transport, int localPort, int remotePort,
+                              String service, int calls, int rate, Duration timeout, List<String> extra) {
+        List<String> args = new ArrayList<>(List.of("-s", service));
+        args.addAll(extra);
+        return start(label, scenario, transport, localPort, remotePort, calls, rate, timeout, args).await();
+    }
+
     /**
      * A SIPp server (no remote address) on 127.0.0.1:localPort, started in the background; it exits after
      * {@code calls} calls or the timeout. Wait for it with {@link Running#await()}.
