@@ -38,13 +38,13 @@ final class Call {
     final long setupTime = System.currentTimeMillis();
     final SerialExecutor executor;
     final CallServices services;
-    final Request inviteIn;
-    final ServerTransaction inviteTx;
+    final CallerSide caller;
+    /** The caller's SIP leg; null when a POTS port placed the call. */
     final Leg in;
+    /** Call-ID and From tag of the caller's INVITE (for its CANCEL); null for port callers. */
     final String inviteKey;
     final String calling;
     final String called;
-    final CallResponses responses;
     final DialogRelay relay;
 
     volatile String state = "SETUP";
@@ -62,20 +62,32 @@ final class Call {
     private boolean cancelled;
     private boolean ended;
 
-    Call(String id, CallServices services, Request inviteIn, ServerTransaction inviteTx, Leg in) {
+    /** A call from a SIP caller. */
+    Call(String id, CallServices services, SipCaller caller) {
+        this(id, services, caller, caller.leg, Calls.inviteKey(caller.leg.callId, SipMessages.fromTag(caller.invite)),
+                SipMessages.calledNumber(caller.invite));
+        caller.attach(this);
+    }
+
+    /** A call from a POTS port. */
+    Call(String id, CallServices services, PortCaller caller, String calledNumber) {
+        this(id, services, caller, null, null, calledNumber);
+        caller.attach(this);
+    }
+
+    private Call(String id, CallServices services, CallerSide caller, Leg in, String inviteKey, String called) {
         this.id = id;
         this.services = services;
         this.executor = new SerialExecutor(services.pool());
-        this.inviteIn = inviteIn;
-        this.inviteTx = inviteTx;
+        this.caller = caller;
         this.in = in;
-        this.inviteKey = Calls.inviteKey(in.callId, SipMessages.fromTag(inviteIn));
-        this.calling = SipMessages.callingNumber(inviteIn);
-        String number = SipMessages.calledNumber(inviteIn);
-        this.called = number == null ? "" : number;
-        this.responses = new CallResponses(services.stack(), this);
+        this.inviteKey = inviteKey;
+        this.calling = caller.callingNumber();
+        this.called = called == null ? "" : called;
         this.relay = new DialogRelay(this);
-        addDialogKey(in.dialogKey());
+        if (in != null) {
+            addDialogKey(in.dialogKey());
+        }
     }
 
     synchronized List<String> dialogKeys() {
@@ -90,8 +102,8 @@ final class Call {
     // ---- setup ----------------------------------------------------------------------------------
 
     void start() {
-        responses.trying();
-        if (SipMessages.maxForwards(inviteIn) <= 0) {
+        caller.trying();
+        if (caller.maxForwards() <= 0) {
             fail(Response.TOO_MANY_HOPS, null);
             return;
         }
@@ -101,9 +113,9 @@ final class Call {
             fail(Response.SERVICE_UNAVAILABLE, "Routing not available");
             return;
         }
-        Optional<InboundPeer> inbound = router.matchInbound(called, calling);
+        Optional<InboundPeer> inbound = in == null ? Optional.empty() : router.matchInbound(called, calling);
         inbound.ifPresent(p -> in.peerTag = p.peerTag());
-        if (inbound.isEmpty()) {
+        if (inbound.isEmpty() && in != null) {
             LOG.info("Call " + id + " from " + calling + " to " + called + " matched inbound dial-peer 0 "
                     + "(no incoming called-number, answer-address or destination-pattern matched)");
         }
@@ -113,12 +125,12 @@ final class Call {
             fail(Response.NOT_FOUND, null);
             return;
         }
-        RouteContext context = new RouteContext(calling, called, true, inbound, targets);
+        RouteContext context = new RouteContext(calling, called, caller.isSip(), inbound, targets);
         if (context.isSipToSip()) {
             Optional<Redirect> redirect = redirectFromInterceptors(context);
             if (redirect.isPresent()) {
                 state = "REDIRECTED";
-                responses.redirect(redirect.get());
+                caller.redirect(redirect.get());
                 finalSent = true;
                 end();
                 return;
@@ -156,7 +168,7 @@ final class Call {
                 if (target.isPots()) {
                     placePort(target);
                 } else {
-                    place(target.peerTag(), Destination.of(target, settings()), target.number(), target.transportSwitch());
+                    place(target.peerTag(), Destination.of(target, settings(), services.dns()), target.number(), target.transportSwitch());
                 }
                 return;
             } catch (UnroutableException e) {
@@ -172,8 +184,8 @@ final class Call {
 
     private void place(int peerTag, Destination dest, String number, boolean transportSwitch) throws UnroutableException {
         SipUaSettingsDTO s = settings();
-        int maxForwards = Math.min(SipMessages.maxForwards(inviteIn) - 1, s.maxForwards);
-        OutboundInvite.Built built = services.invites().build(inviteIn, number, dest, transportSwitch, maxForwards, peerTag);
+        int maxForwards = Math.min(caller.maxForwards() - 1, s.maxForwards);
+        OutboundInvite.Built built = services.invites().build(caller, number, dest, transportSwitch, maxForwards, peerTag);
         OutboundAttempt a;
         try {
             ClientTransaction ct = built.leg().provider.getNewClientTransaction(built.invite());
@@ -216,7 +228,7 @@ final class Call {
             }
             a.leg.state = "STATE_RECD_PROCEEDING (3)";
             state = "ALERTING";
-            responses.provisional(r);
+            caller.progress(r);
             return;
         }
         a.cancelTimers();
@@ -258,23 +270,23 @@ final class Call {
             return;
         }
         out = a.leg;
-        if (SipMessages.hasBody(inviteIn)) {
+        if (caller.offer() != null || in == null) {
             relay.ack(out, cseq, null);
         } else {
             relay.expectAck(in, out, cseq); // late offer: the caller's ACK carries the answer
         }
-        responses.answer(r);
+        caller.answered(r.getRawContent(), r);
         finalSent = true;
         connectTime = System.currentTimeMillis();
         state = "ACTIVE";
-        in.state = out.state = "STATE_ACTIVE (7)";
+        out.state = "STATE_ACTIVE (7)";
     }
 
     private void redirected(Response r, OutboundAttempt a) {
-        Optional<Destination> contact = CallResponses.contactOf(r, a.destination.transport());
+        Optional<Destination> contact = Destination.ofContact(r, a.destination.transport());
         if (settings().redirectHandling && contact.isPresent() && redirects < MAX_REDIRECTS) {
             redirects++;
-            String number = Optional.ofNullable(CallResponses.contactUser(r)).orElse(SipMessages.user(a.invite.getRequestURI()));
+            String number = Optional.ofNullable(SipMessages.contactUser(r)).orElse(SipMessages.user(a.invite.getRequestURI()));
             LOG.info("Call " + id + ": " + a + " redirected (" + r.getStatusCode() + ") to " + contact.get());
             try {
                 place(a.peerTag, contact.get(), number, false);
@@ -344,7 +356,8 @@ final class Call {
         }
         PortLeg leg = new PortLeg(this, target);
         portLeg = leg;
-        String offer = SipMessages.hasBody(inviteIn) ? new String(inviteIn.getRawContent(), StandardCharsets.UTF_8) : null;
+        byte[] offerBytes = caller.offer();
+        String offer = offerBytes == null ? null : new String(offerBytes, StandardCharsets.UTF_8);
         try {
             leg.portCall = port.ring(calling, target.number(), offer, leg);
         } catch (PortBusyException e) {
@@ -363,7 +376,7 @@ final class Call {
             return;
         }
         state = "ALERTING";
-        responses.ringing();
+        caller.ringing();
     }
 
     void portAnswered(PortLeg leg, String sdp) {
@@ -374,14 +387,13 @@ final class Call {
         }
         leg.answered = true;
         leg.sdp = sdp;
-        if (!SipMessages.hasBody(inviteIn)) {
+        if (caller.offer() == null && in != null) {
             relay.expectPortAck(leg); // late offer: the port made the offer, the caller's ACK has the answer
         }
-        responses.answerSdp(sdp);
+        caller.answered(sdp == null ? null : sdp.getBytes(StandardCharsets.UTF_8), null);
         finalSent = true;
         connectTime = System.currentTimeMillis();
         state = "ACTIVE";
-        in.state = "STATE_ACTIVE (7)";
     }
 
     void portReleased(PortLeg leg, int cause) {
@@ -393,7 +405,7 @@ final class Call {
         if (leg.answered) {
             if (!ended) {
                 LOG.fine(() -> "Call " + id + ": " + leg + " hung up (cause " + cause + ")");
-                relay.bye(in);
+                caller.calleeHungUp();
                 end();
             }
             return;
@@ -423,7 +435,7 @@ final class Call {
     // ---- CANCEL, end -----------------------------------------------------------------------------
 
     void onCancel(ServerTransaction cancelTx) {
-        responses.okToCancel(cancelTx);
+        ((SipCaller) caller).okToCancel(cancelTx);
         if (finalSent || ended) {
             return; // too late: the call was answered (or failed) already
         }
@@ -445,11 +457,32 @@ final class Call {
         relay.cancel(a);
     }
 
+    /** A POTS caller hung up: before answer like a CANCEL, after answer like a BYE. */
+    void callerReleased(int cause) {
+        if (ended) {
+            return;
+        }
+        if (!finalSent) {
+            LOG.info("Call " + id + " abandoned by the calling port (cause " + cause + ")");
+            cancelled = true;
+            finalSent = true; // nobody to answer: the port is gone
+            fail(Response.REQUEST_TERMINATED, null);
+            return;
+        }
+        Leg o = out;
+        if (o != null && o.dialog != null) {
+            relay.bye(o);
+        } else if (portLeg != null) {
+            portLeg.release(cause);
+        }
+        end();
+    }
+
     /** Final failure answer to the caller, then the call ends (once a pending outbound attempt is cleared). */
     void fail(int status, String reason) {
         if (!finalSent) {
             finalSent = true;
-            responses.fail(status, reason);
+            caller.failed(status, reason);
         }
         PortLeg p = portLeg;
         if (p != null && !p.released) {

@@ -38,6 +38,9 @@ import org.voxgate.sip.stack.SipMessageHandler;
 import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.call.CallInterceptor;
 import org.voxgate.spi.port.Port;
+import org.voxgate.spi.port.PortCall;
+import org.voxgate.spi.port.PortCallListener;
+import org.voxgate.spi.port.PortCallOrigination;
 import org.voxgate.spi.routing.Router;
 
 /**
@@ -46,8 +49,8 @@ import org.voxgate.spi.routing.Router;
  * executor; everything else is answered out of dialog. Routing and call policy plug-ins are dynamic
  * references, read by each call event, so they can be swapped while calls are up.
  */
-@Component(immediate = true, service = {SipMessageHandler.class, CallRegistry.class})
-public class CallCore implements SipMessageHandler, CallRegistry {
+@Component(immediate = true, service = {SipMessageHandler.class, CallRegistry.class, PortCallOrigination.class})
+public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigination {
     private static final Logger LOG = Logger.getLogger(CallCore.class.getName());
 
     private final SipStackService stack;
@@ -96,7 +99,7 @@ public class CallCore implements SipMessageHandler, CallRegistry {
         timers.setRemoveOnCancelPolicy(true);
         this.services = new CallServices(stack, new OutboundInvite(stack, localAddress), calls, pool, timers,
                 () -> router, () -> interceptors == null ? List.of() : interceptors, userAgent::settings,
-                voiceService::values, ports::get);
+                voiceService::values, ports::get, new SrvResolver(null));
     }
 
     @Deactivate
@@ -170,7 +173,7 @@ public class CallCore implements SipMessageHandler, CallRegistry {
         SipProvider provider = (SipProvider) event.getSource();
         try {
             Leg in = InboundLeg.create(stack, localAddress, provider, st, invite);
-            Call call = new Call(calls.nextId(), services, invite, st, in);
+            Call call = new Call(calls.nextId(), services, new SipCaller(stack, invite, st, in));
             calls.add(call, call.inviteKey);
             call.executor.execute(call::start);
         } catch (ParseException | RuntimeException | javax.sip.SipException e) {
@@ -219,6 +222,24 @@ public class CallCore implements SipMessageHandler, CallRegistry {
         if (t != null && t.getApplicationData() instanceof TransactionRef ref) {
             ref.call().executor.execute(() -> ref.call().onTransactionFailure(ref, "timeout"));
         }
+    }
+
+    // ---- calls from POTS ports ------------------------------------------------------------------
+
+    @Override
+    public PortCall originate(String portId, String callingNumber, String calledNumber, String sdpOffer,
+            PortCallListener listener) {
+        String calling = callingNumber;
+        Router r = router;
+        if ((calling == null || calling.isEmpty()) && r != null) {
+            calling = r.lineNumber(portId).orElse(null); // IOS: the POTS dial peer of the port gives the line's number
+        }
+        PortCaller caller = new PortCaller(portId, calling, sdpOffer, listener);
+        Call call = new Call(calls.nextId(), services, caller, calledNumber);
+        calls.add(call, null);
+        LOG.info("Call " + call.id + " from port " + portId + " (" + caller.callingNumber() + ") to " + calledNumber);
+        call.executor.execute(call::start);
+        return caller;
     }
 
     // ---- registry -------------------------------------------------------------------------------

@@ -19,5 +19,5 @@ import org.voxgate.spi.routing.Router;
 record CallServices(SipStackService stack, OutboundInvite invites, Calls calls, Executor pool,
         ScheduledExecutorService timers, Supplier<Router> router, Supplier<List<CallInterceptor>> interceptors,
         Supplier<SipUaSettingsDTO> settings, Supplier<VoiceServiceSettings.Values> voiceService,
-        Function<String, Port> ports) {
+        Function<String, Port> ports, SrvResolver dns) {
 }

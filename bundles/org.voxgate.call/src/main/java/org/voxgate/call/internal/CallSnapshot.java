@@ -19,15 +19,34 @@ final class CallSnapshot {
         dto.callingNumber = call.calling;
         dto.calledNumber = call.called;
         List<LegDTO> legs = new ArrayList<>();
-        legs.add(leg(call.in, call.calling, call.called));
+        if (call.in != null) {
+            legs.add(leg(call.in, call.calling, call.called));
+        } else if (call.caller instanceof PortCaller port) {
+            legs.add(pots("Answer", port.portId, call.calling, call.called, 0));
+        }
         Leg out = call.out;
         if (out == null && call.attempt != null) {
             out = call.attempt.leg;
         }
+        PortLeg portLeg = call.portLeg;
         if (out != null) {
             legs.add(leg(out, call.calling, call.called));
+        } else if (portLeg != null) {
+            legs.add(pots("Originate", portLeg.portId, call.calling, call.called, portLeg.target.peerTag()));
         }
         dto.legs = legs;
+        return dto;
+    }
+
+    private static LegDTO pots(String role, String port, String calling, String called, int peerTag) {
+        LegDTO dto = new LegDTO();
+        dto.role = role;
+        dto.protocol = "POTS";
+        dto.potsPort = port;
+        dto.peerTag = peerTag;
+        dto.callingNumber = calling;
+        dto.calledNumber = called;
+        dto.dtmfRelay = "inband-voice";
         return dto;
     }
 

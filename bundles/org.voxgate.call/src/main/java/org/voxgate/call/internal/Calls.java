@@ -30,7 +30,9 @@ final class Calls {
 
     void add(Call call, String inviteKey) {
         active.add(call);
-        byInvite.put(inviteKey, call);
+        if (inviteKey != null) {
+            byInvite.put(inviteKey, call);
+        }
     }
 
     void addDialog(String dialogKey, Call call) {
@@ -56,7 +58,9 @@ final class Calls {
     /** Forgets every key of the call. */
     void remove(Call call) {
         active.remove(call);
-        byInvite.remove(call.inviteKey, call);
+        if (call.inviteKey != null) {
+            byInvite.remove(call.inviteKey, call);
+        }
         for (String key : call.dialogKeys()) {
             byDialog.remove(key, call);
         }

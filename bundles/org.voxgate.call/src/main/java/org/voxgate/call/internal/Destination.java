@@ -6,13 +6,25 @@ import org.voxgate.spi.routing.RouteTarget;
 /** Where an outbound INVITE goes: host, port (0 = default) and transport. */
 record Destination(String host, int port, String transport) {
 
-    static Destination of(RouteTarget target, SipUaSettingsDTO settings) throws UnroutableException {
+    static Destination of(RouteTarget target, SipUaSettingsDTO settings, SrvResolver dns) throws UnroutableException {
         return switch (target.kind()) {
-            case IPV4, DNS -> new Destination(target.host(), target.port(), target.transport());
+            case IPV4 -> new Destination(target.host(), target.port(), target.transport());
+            case DNS -> target.port() > 0 ? new Destination(target.host(), target.port(), target.transport())
+                    : dns.resolve(target.host(), target.transport());
             case SIP_SERVER -> sipServer(settings.sipServer, target.transport());
             case REGISTRAR -> throw new UnroutableException("session target registrar: the registrar client is not available yet");
             case POTS -> throw new UnroutableException("POTS port " + target.potsPort() + ": no POTS port service");
         };
+    }
+
+    /** Where a 3xx points: its first SIP Contact. */
+    static java.util.Optional<Destination> ofContact(javax.sip.message.Response r, String defaultTransport) {
+        javax.sip.header.ContactHeader c = (javax.sip.header.ContactHeader) r.getHeader(javax.sip.header.ContactHeader.NAME);
+        if (c == null || !(c.getAddress().getURI() instanceof javax.sip.address.SipURI uri)) {
+            return java.util.Optional.empty();
+        }
+        String transport = uri.getTransportParam() == null ? defaultTransport : uri.getTransportParam().toLowerCase();
+        return java.util.Optional.of(new Destination(uri.getHost(), Math.max(uri.getPort(), 0), transport));
     }
 
     /** {@code sip-ua / sip-server ipv4:A[:port] | dns:host[:port]}. */

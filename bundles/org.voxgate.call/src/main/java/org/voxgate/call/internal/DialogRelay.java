@@ -95,18 +95,23 @@ final class DialogRelay {
         if (Request.BYE.equals(method)) {
             reply(st, Response.OK);
             LOG.fine(() -> call + ": BYE from the " + from.role + " leg");
-            if (to != null && to.dialog != null) {
-                bye(to);
-            } else if (call.portLeg != null) {
-                call.portLeg.release(Q850.NORMAL_CLEARING);
+            if (from == call.in) {
+                Leg out = call.out;
+                if (out != null && out.dialog != null) {
+                    bye(out);
+                } else if (call.portLeg != null) {
+                    call.portLeg.release(Q850.NORMAL_CLEARING);
+                }
+            } else {
+                call.caller.calleeHungUp();
             }
             from.state = "STATE_DISCONNECT (11)";
             call.end();
             return;
         }
-        PortLeg port = call.portLeg;
-        if (to == null && port != null && port.answered && !call.isEnded()) {
-            answerForPort(st, request, port); // the line keeps its media as it is
+        String portSdp = portSdpFor(from);
+        if (to == null && portSdp != null && !call.isEnded()) {
+            answerForPort(st, request, portSdp, from); // the line keeps its media as it is
             return;
         }
         if (to == null || to.dialog == null || call.isEnded()) {
@@ -148,14 +153,26 @@ final class DialogRelay {
         }
     }
 
-    private void answerForPort(ServerTransaction st, Request request, PortLeg port) {
+    /** The SDP of the POTS side opposite {@code from} once that side is connected; null if it is not a port. */
+    private String portSdpFor(Leg from) {
+        PortLeg port = call.portLeg;
+        if (from == call.in && port != null && port.answered) {
+            return port.sdp == null ? "" : port.sdp;
+        }
+        if (from != call.in && call.caller instanceof PortCaller && call.caller.offer() != null) {
+            return new String(call.caller.offer(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        return null;
+    }
+
+    private void answerForPort(ServerTransaction st, Request request, String sdp, Leg from) {
         try {
             Response ok = call.services.stack().messageFactory().createResponse(Response.OK, request);
             if (Request.INVITE.equals(request.getMethod()) || Request.UPDATE.equals(request.getMethod())) {
-                if (port.sdp != null && SipMessages.hasBody(request)) {
-                    ok.setContent(port.sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
+                if (!sdp.isEmpty() && SipMessages.hasBody(request)) {
+                    ok.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
                 }
-                ok.setHeader((ContactHeader) call.in.contact.clone());
+                ok.setHeader((ContactHeader) from.contact.clone());
             }
             st.sendResponse(ok);
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {

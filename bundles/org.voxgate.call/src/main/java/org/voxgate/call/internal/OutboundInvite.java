@@ -40,13 +40,13 @@ final class OutboundInvite {
     /** The request and the leg it opens. */
     record Built(Request invite, Leg leg) {}
 
-    Built build(Request inbound, String number, Destination dest, boolean transportSwitch, int maxForwards,
+    Built build(CallerSide caller, String number, Destination dest, boolean transportSwitch, int maxForwards,
             int peerTag) throws UnroutableException {
         try {
             String transport = dest.transport();
-            Built built = build(inbound, number, dest, transport, maxForwards, peerTag);
+            Built built = build(caller, number, dest, transport, maxForwards, peerTag);
             if (transportSwitch && "udp".equals(transport) && built.invite().toString().length() > UDP_SIZE_LIMIT) {
-                built = build(inbound, number, dest, "tcp", maxForwards, peerTag);
+                built = build(caller, number, dest, "tcp", maxForwards, peerTag);
             }
             return built;
         } catch (ParseException | InvalidArgumentException e) {
@@ -54,7 +54,7 @@ final class OutboundInvite {
         }
     }
 
-    private Built build(Request inbound, String number, Destination dest, String transport, int maxForwards, int peerTag)
+    private Built build(CallerSide caller, String number, Destination dest, String transport, int maxForwards, int peerTag)
             throws UnroutableException, ParseException, InvalidArgumentException {
         SipProvider provider = stack.provider(transport);
         if (provider == null) {
@@ -72,9 +72,9 @@ final class OutboundInvite {
         if ("tcp".equals(transport)) {
             target.setTransportParam("tcp");
         }
-        String caller = SipMessages.callingNumber(inbound);
-        Address fromAddress = af.createAddress(af.createSipURI(caller, local));
-        String display = ((FromHeader) inbound.getHeader(FromHeader.NAME)).getAddress().getDisplayName();
+        String calling = caller.callingNumber();
+        Address fromAddress = af.createAddress(af.createSipURI(calling, local));
+        String display = caller.displayName();
         if (display != null) {
             fromAddress.setDisplayName(display);
         }
@@ -86,7 +86,7 @@ final class OutboundInvite {
         via.setRPort();
         Request invite = stack.messageFactory().createRequest(target, Request.INVITE, callId,
                 hf.createCSeqHeader(1L, Request.INVITE), from, to, List.of(via), hf.createMaxForwardsHeader(maxForwards));
-        SipURI contactUri = af.createSipURI(caller, local);
+        SipURI contactUri = af.createSipURI(calling, local);
         contactUri.setPort(lp.getPort());
         if ("tcp".equals(transport)) {
             contactUri.setTransportParam("tcp");
@@ -94,7 +94,10 @@ final class OutboundInvite {
         ContactHeader contact = hf.createContactHeader(af.createAddress(contactUri));
         invite.addHeader(contact);
         invite.addHeader(hf.createAllowHeader(ALLOW));
-        SipMessages.copyBody(inbound, invite); // media seam: org.voxgate.media will rewrite this offer
+        byte[] offer = caller.offer();
+        if (offer != null) { // media seam: org.voxgate.media will rewrite this offer
+            invite.setContent(offer, hf.createContentTypeHeader("application", "sdp"));
+        }
         Leg leg = new Leg("Originate", provider, callId.getCallId(), tag, contact, transport, dest.host(),
                 dest.port() > 0 ? dest.port() : 5060, peerTag);
         return new Built(invite, leg);

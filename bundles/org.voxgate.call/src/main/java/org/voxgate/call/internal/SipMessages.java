@@ -46,6 +46,12 @@ final class SipMessages {
         return id == null ? "" : id.getCallId();
     }
 
+    /** User part of the first Contact, or null. */
+    static String contactUser(Message m) {
+        javax.sip.header.ContactHeader c = (javax.sip.header.ContactHeader) m.getHeader(javax.sip.header.ContactHeader.NAME);
+        return c == null ? null : user(c.getAddress().getURI());
+    }
+
     static String toTag(Message m) {
         ToHeader to = (ToHeader) m.getHeader(ToHeader.NAME);
         return to == null ? null : to.getTag();

@@ -140,6 +140,18 @@ public class DialPeerRouter implements Router, DialPlan {
                 List.of(p.config().codec())));
     }
 
+    @Override
+    public Optional<String> lineNumber(String portId) {
+        for (DialPeer p : current()) {
+            String pattern = p.config().destination_pattern();
+            if ("pots".equals(p.type()) && portId.equals(p.config().port()) && pattern != null
+                    && pattern.matches("\\+?[0-9]+")) {
+                return Optional.of(pattern);
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---- DialPlan -------------------------------------------------------------------------------
 
     @Override

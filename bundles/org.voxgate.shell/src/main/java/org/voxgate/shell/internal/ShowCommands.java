@@ -1,41 +1,144 @@
 package org.voxgate.shell.internal;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.voxgate.api.call.CallDTO;
+import org.voxgate.api.call.CallRegistry;
+import org.voxgate.api.dialplan.DialPeerDTO;
+import org.voxgate.api.dialplan.DialPlan;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.api.transport.SipTransports;
 
 /**
- * IOS {@code show} commands. Gogo splits {@code show sip-ua status} into words, so one varargs
- * function dispatches on them. Unknown forms fail (non-zero exit from {@code voxgate-cli}).
+ * IOS {@code show} commands. Gogo splits {@code show sip-ua status} into words, so one varargs function
+ * dispatches on them; each layout has its own formatter. Every service is an optional dynamic reference: with
+ * a feature uninstalled the shell stays up and the commands that need it fail with a clear message. Unknown
+ * forms fail too (non-zero exit from {@code voxgate-cli}).
  */
 @Component(service = ShowCommands.class,
         property = {"osgi.command.scope=voxgate", "osgi.command.function=show"})
 public class ShowCommands {
-    static final List<String> FORMS = List.of("show sip-ua status");
+    static final List<String> FORMS = List.of(
+            "show sip-ua status",
+            "show sip-ua calls",
+            "show dial-peer voice summary",
+            "show dial-peer voice [TAG]",
+            "show dialplan number DIGITS",
+            "show call active voice brief");
+
+    static final String NO_SIP_UA = "% SIP user agent is not running (feature voxgate-core not installed?)";
+    static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
+    static final String NO_CALLS = "% call registry not available (feature voxgate-core not installed?)";
+
+    /** Digits IOS accepts in a dialled number: 0-9, A-F, *, #, and a leading E.164 +. */
+    private static final Pattern DIGITS = Pattern.compile("\\+?[0-9A-Fa-f*#]{1,32}");
+    private static final Pattern TAG = Pattern.compile("[0-9]{1,18}");
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile SipTransports transports;
+    volatile SipTransports transports;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    private volatile SipUserAgent userAgent;
+    volatile SipUserAgent userAgent;
 
-    @Descriptor("IOS show commands; available: show sip-ua status")
-    public String show(@Descriptor("what to show, e.g. sip-ua status") String... words) {
-        String what = String.join(" ", words).trim();
-        if (what.equals("sip-ua status")) {
-            SipTransports t = transports;
-            SipUserAgent ua = userAgent;
-            if (t == null || ua == null) {
-                throw new IllegalStateException("% SIP user agent is not running (voxgate-core not installed?)");
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile DialPlan dialPlan;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile CallRegistry callRegistry;
+
+    /** Time source for call durations (replaced in tests). */
+    Clock clock = Clock.systemUTC();
+
+    @Descriptor("IOS show commands: sip-ua status | sip-ua calls | dial-peer voice [summary|TAG]"
+            + " | dialplan number DIGITS | call active voice brief")
+    public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
+        List<String> w = words(words);
+        String what = String.join(" ", w);
+        switch (what) {
+            case "sip-ua status":
+                return sipUaStatus();
+            case "sip-ua calls":
+                return SipUaCallsFormatter.format(calls());
+            case "dial-peer voice summary": {
+                DialPlan plan = dialPlan();
+                return DialPeerSummaryFormatter.format(plan.huntScheme(), peers(plan));
             }
-            return SipUaStatusFormatter.format(t.status(), ua.settings());
+            case "dial-peer voice":
+                return DialPeerVoiceFormatter.format(peers(dialPlan()));
+            case "call active voice brief":
+                return CallActiveBriefFormatter.format(calls(), clock.millis());
+            default:
+                break;
+        }
+        if (w.size() == 3 && w.get(0).equals("dial-peer") && w.get(1).equals("voice") && TAG.matcher(w.get(2)).matches()) {
+            return DialPeerVoiceFormatter.format(peer(w.get(2)));
+        }
+        if (w.size() == 3 && w.get(0).equals("dialplan") && w.get(1).equals("number") && DIGITS.matcher(w.get(2)).matches()) {
+            DialPlan plan = dialPlan();
+            return DialplanNumberFormatter.format(plan.huntScheme(), plan.explain(w.get(2).toUpperCase(Locale.ROOT)));
         }
         throw new IllegalArgumentException("% Invalid input: show " + what + "\nAvailable: " + String.join(", ", FORMS));
+    }
+
+    private static List<String> words(String[] words) {
+        List<String> w = new ArrayList<>();
+        if (words != null) {
+            for (String s : words) {
+                if (s != null && !s.isBlank()) {
+                    w.add(s.trim());
+                }
+            }
+        }
+        return w;
+    }
+
+    private String sipUaStatus() {
+        SipTransports t = transports;
+        SipUserAgent ua = userAgent;
+        if (t == null || ua == null) {
+            throw new IllegalStateException(NO_SIP_UA);
+        }
+        return SipUaStatusFormatter.format(t.status(), ua.settings());
+    }
+
+    private DialPeerDTO peer(String tagText) {
+        long tag = Long.parseLong(tagText);
+        for (DialPeerDTO p : peers(dialPlan())) {
+            if (p.tag == tag) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("% no dial-peer " + tagText);
+    }
+
+    private static List<DialPeerDTO> peers(DialPlan plan) {
+        List<DialPeerDTO> peers = plan.peers();
+        return peers == null ? List.of() : peers;
+    }
+
+    private DialPlan dialPlan() {
+        DialPlan plan = dialPlan;
+        if (plan == null) {
+            throw new IllegalStateException(NO_DIAL_PLAN);
+        }
+        return plan;
+    }
+
+    private List<CallDTO> calls() {
+        CallRegistry registry = callRegistry;
+        if (registry == null) {
+            throw new IllegalStateException(NO_CALLS);
+        }
+        List<CallDTO> calls = registry.calls();
+        return calls == null ? List.of() : calls;
     }
 }

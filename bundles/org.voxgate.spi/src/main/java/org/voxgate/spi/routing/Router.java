@@ -20,4 +20,12 @@ public interface Router {
      * against the calling number). Empty means dial-peer 0.
      */
     Optional<InboundPeer> matchInbound(String calledNumber, String callingNumber);
+
+    /**
+     * The number of a POTS line, for calls its port places: the destination pattern of the POTS dial peer with
+     * that {@code port} when the pattern is a plain number. Empty when there is none.
+     */
+    default Optional<String> lineNumber(String portId) {
+        return Optional.empty();
+    }
 }

@@ -149,6 +149,24 @@ class CallIT {
         assertThat(gateway.log()).contains("no dial-peer matches called number 100");
     }
 
+    @Test
+    void showCommandsDescribeTheDialPeersAndTheHuntOrder() {
+        Gateway.CliResult summary = gateway.cli("show dial-peer voice summary");
+        assertThat(summary.exitCode()).as(summary::toString).isZero();
+        assertThat(summary.output()).startsWith("dial-peer hunt 0")
+                .containsPattern("(?m)^1\\s+voip\\s+up\\s+up\\s+6\\.\\.\\.\\s+0\\s+syst\\s+ipv4:127\\.0\\.0\\.1:25201")
+                .containsPattern("(?m)^20\\s+voip\\s+up\\s+up\\s+9\\.\\.\\.\\s+1\\s+syst\\s+ipv4:127\\.0\\.0\\.1:25204");
+        Gateway.CliResult plan = gateway.cli("show dialplan number 8001");
+        assertThat(plan.exitCode()).as(plan::toString).isZero();
+        assertThat(plan.output()).contains("Hunt order: 10, 11");
+        Gateway.CliResult huntstop = gateway.cli("show dialplan number 9001");
+        assertThat(huntstop.output()).contains("Hunt order: 20").doesNotContain("Hunt order: 20, 21");
+        Gateway.CliResult peer = gateway.cli("show dial-peer voice 2");
+        assertThat(peer.exitCode()).as(peer::toString).isZero();
+        assertThat(peer.output()).contains("VoiceOverIpPeer2").contains("ipv4:127.0.0.1:25202");
+        assertThat(gateway.cli("show dial-peer voice 99").exitCode()).isEqualTo(1);
+    }
+
     private static void assertCompleted(Sipp.Result caller, Sipp.Result calleeResult, int calls) {
         assertThat(caller.exitCode()).as(caller::describe).isZero();
         assertThat(caller.output()).as(caller::describe)

@@ -58,6 +58,7 @@ final class Ports {
     // PotsIT
     static final int POTS_SIP = 25320;
     static final int POTS_UAC = 25321;
+    static final int POTS_UAS = 25325;
 
     // TollBypassIT (25400-25459) and the other call tests (25600-25659) keep their ports in their own blocks below.
 

@@ -27,6 +27,12 @@ class PotsIT {
             dial-peer voice 102 pots
              destination-pattern 5002
              port 0/0/2
+            dial-peer voice 103 pots
+             destination-pattern 5003
+             port 0/0/3
+            dial-peer voice 1 voip
+             destination-pattern 6...
+             session target ipv4:127.0.0.1:25325
             """;
     private Gateway gateway;
 
@@ -60,6 +66,11 @@ class PotsIT {
         Sipp.Result second = null;
         try {
             awaitLine("0/0/2", "CONNECTED");
+            Gateway.CliResult brief = gateway.cli("show call active voice brief");
+            assertThat(brief.output()).as(brief::toString).contains("Telephony call-legs: 1").contains("SIP call-legs: 1")
+                    .contains("Total call-legs: 2").contains("Tele 0/0/2");
+            Gateway.CliResult sipCalls = gateway.cli("show sip-ua calls");
+            assertThat(sipCalls.output()).as(sipCalls::toString).contains("User Agent Server:1").contains("5002");
             second = Sipp.call("pots-busy-second", "uac-call-busy.xml", Sipp.Transport.UDP, Ports.POTS_UAC + 2,
                     Ports.POTS_SIP, "5002", 1, 1, SIPP_TIMEOUT);
         } finally {
@@ -67,6 +78,37 @@ class PotsIT {
             assertThat(firstResult.exitCode()).as(firstResult::describe).isZero();
         }
         assertThat(second.exitCode()).as(second::describe).isZero();
+    }
+
+    @Test
+    void aPhoneDialsASipNumberTheSippCalleeAnswersAndGetsTheByeWhenThePhoneHangsUp() {
+        Sipp.Running callee = Sipp.server("pots-out-uas", "uas-answer.xml", Sipp.Transport.UDP, Ports.POTS_UAS, 1,
+                SIPP_TIMEOUT);
+        try {
+            Gateway.CliResult dial = gateway.cli("pots dial 0/0/3 6001");
+            assertThat(dial.exitCode()).as(dial::toString).isZero();
+            awaitLine("0/0/3", "CONNECTED");
+            Gateway.CliResult hangup = gateway.cli("pots hangup 0/0/3");
+            assertThat(hangup.exitCode()).as(hangup::toString).isZero();
+            Sipp.Result result = callee.await();
+            assertThat(result.exitCode()).as(result::describe).isZero();
+            assertThat(result.output()).containsPattern("Successful call\\s+\\|\\s+\\d+\\s+\\|\\s+1\\b");
+            awaitLine("0/0/3", "IDLE");
+            assertThat(gateway.log()).contains("from port 0/0/3 (5003) to 6001");
+        } finally {
+            callee.stop();
+        }
+    }
+
+    @Test
+    void aPhoneCallsAnotherPhoneOnTheSameGateway() {
+        Gateway.CliResult dial = gateway.cli("pots dial 0/0/3 5002");
+        assertThat(dial.exitCode()).as(dial::toString).isZero();
+        awaitLine("0/0/2", "CONNECTED");
+        awaitLine("0/0/3", "CONNECTED");
+        assertThat(gateway.cli("pots hangup 0/0/3").exitCode()).isZero();
+        awaitLine("0/0/2", "IDLE");
+        awaitLine("0/0/3", "IDLE");
     }
 
     /** Polls {@code pots status} (bounded) until the line shows the state. */

@@ -1,0 +1,154 @@
+package org.voxgate.call.internal;
+
+import java.text.ParseException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sip.InvalidArgumentException;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.address.URI;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+
+import org.voxgate.sip.stack.SipStackService;
+import org.voxgate.spi.call.Redirect;
+
+/** A caller whose INVITE came in over SIP: everything the call sends back on that INVITE and its dialog. */
+final class SipCaller implements CallerSide {
+    private static final Logger LOG = Logger.getLogger(SipCaller.class.getName());
+    final Request invite;
+    final ServerTransaction inviteTx;
+    final Leg leg;
+    private final SipStackService stack;
+    private Call call;
+
+    SipCaller(SipStackService stack, Request invite, ServerTransaction inviteTx, Leg leg) {
+        this.stack = stack;
+        this.invite = invite;
+        this.inviteTx = inviteTx;
+        this.leg = leg;
+    }
+
+    void attach(Call call) {
+        this.call = call;
+    }
+
+    @Override
+    public String callingNumber() {
+        return SipMessages.callingNumber(invite);
+    }
+
+    @Override
+    public String displayName() {
+        return ((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress().getDisplayName();
+    }
+
+    @Override
+    public int maxForwards() {
+        return SipMessages.maxForwards(invite);
+    }
+
+    @Override
+    public byte[] offer() {
+        return SipMessages.hasBody(invite) ? invite.getRawContent() : null;
+    }
+
+    @Override
+    public boolean isSip() {
+        return true;
+    }
+
+    @Override
+    public void trying() {
+        try {
+            inviteTx.sendResponse(stack.messageFactory().createResponse(Response.TRYING, invite));
+        } catch (ParseException | SipException | InvalidArgumentException e) {
+            LOG.log(Level.FINE, "100 Trying not sent for " + call, e);
+        }
+    }
+
+    @Override
+    public void progress(Response from) {
+        send(from.getStatusCode(), from.getReasonPhrase(), from.getRawContent(), from, true);
+    }
+
+    @Override
+    public void ringing() {
+        send(Response.RINGING, null, null, null, true);
+    }
+
+    @Override
+    public void answered(byte[] sdp, Response ok) {
+        send(Response.OK, null, sdp, ok, true);
+        leg.state = "STATE_ACTIVE (7)";
+    }
+
+    @Override
+    public void failed(int status, String reason) {
+        send(status, reason, null, null, false);
+    }
+
+    @Override
+    public void redirect(Redirect redirect) {
+        try {
+            Response r = create(redirect.status(), null);
+            HeaderFactory hf = stack.headerFactory();
+            for (String contact : redirect.contacts()) {
+                URI uri = stack.addressFactory().createURI(contact);
+                r.addHeader(hf.createContactHeader(stack.addressFactory().createAddress(uri)));
+            }
+            inviteTx.sendResponse(r);
+            LOG.info(call + " from " + call.calling + " to " + call.called + " redirected (" + redirect.status() + ") to "
+                    + String.join(", ", redirect.contacts()));
+        } catch (ParseException | SipException | InvalidArgumentException e) {
+            LOG.log(Level.WARNING, "Cannot send " + redirect.status() + " for " + call, e);
+        }
+    }
+
+    @Override
+    public void calleeHungUp() {
+        call.relay.bye(leg);
+    }
+
+    void okToCancel(ServerTransaction cancelTx) {
+        try {
+            cancelTx.sendResponse(stack.messageFactory().createResponse(Response.OK, cancelTx.getRequest()));
+        } catch (ParseException | SipException | InvalidArgumentException e) {
+            LOG.log(Level.FINE, "200 to CANCEL not sent for " + call, e);
+        }
+    }
+
+    /** @param body SDP (or other body) to send; its type is taken from {@code typeFrom}, else application/sdp */
+    private void send(int status, String reason, byte[] body, Response typeFrom, boolean withContact) {
+        try {
+            Response r = create(status, reason);
+            if (body != null && body.length > 0) {
+                if (typeFrom != null && SipMessages.hasBody(typeFrom)) {
+                    SipMessages.copyBody(typeFrom, r); // media seam: org.voxgate.media will rewrite this answer
+                } else {
+                    r.setContent(body, stack.headerFactory().createContentTypeHeader("application", "sdp"));
+                }
+            }
+            if (withContact) {
+                r.setHeader((ContactHeader) leg.contact.clone());
+            }
+            inviteTx.sendResponse(r);
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "Cannot send " + status + " for " + call + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Response create(int status, String reason) throws ParseException {
+        Response r = stack.messageFactory().createResponse(status, invite);
+        if (reason != null && !reason.isBlank()) {
+            r.setReasonPhrase(reason);
+        }
+        ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(leg.localTag);
+        return r;
+    }
+}

@@ -1,0 +1,158 @@
+package org.voxgate.shell.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.voxgate.api.call.CallDTO;
+import org.voxgate.api.call.CallRegistry;
+import org.voxgate.api.dialplan.DialPeerDTO;
+import org.voxgate.api.dialplan.DialPlan;
+import org.voxgate.api.dialplan.DialplanExplanationDTO;
+import org.voxgate.api.sipua.SipUaSettingsDTO;
+import org.voxgate.api.transport.TransportStatusDTO;
+
+class ShowCommandsTest {
+    private final ShowCommands show = new ShowCommands();
+    private final List<String> explained = new ArrayList<>();
+
+    @BeforeEach
+    void services() {
+        List<DialPeerDTO> peers = List.of(Dtos.pots(1, "4001", "0/1/0"), Dtos.voip(10, "5...", "ipv4:10.0.0.1"));
+        show.dialPlan = new DialPlan() {
+            @Override
+            public int huntScheme() {
+                return 0;
+            }
+
+            @Override
+            public List<DialPeerDTO> peers() {
+                return peers;
+            }
+
+            @Override
+            public DialplanExplanationDTO explain(String number) {
+                explained.add(number);
+                DialplanExplanationDTO e = new DialplanExplanationDTO();
+                e.number = number;
+                e.candidates = List.of();
+                e.huntOrder = List.of();
+                return e;
+            }
+        };
+        CallDTO call = Dtos.call("1F", 1_000, 2_000, "ACTIVE", Dtos.sipLeg("Answer", "c@h", 0, "10.0.0.9", 5060));
+        show.callRegistry = new CallRegistry() {
+            @Override
+            public List<CallDTO> calls() {
+                return List.of(call);
+            }
+
+            @Override
+            public long callsAttempted() {
+                return 1;
+            }
+        };
+        show.clock = Clock.fixed(Instant.ofEpochMilli(62_000), ZoneOffset.UTC);
+    }
+
+    @Test
+    void dialPeerForms() {
+        assertThat(show.show("dial-peer", "voice", "summary")).startsWith("dial-peer hunt 0\n")
+                .contains("\n1      pots  up   up ").contains("\n10     voip  up   up ");
+        assertThat(show.show("dial-peer", "voice")).startsWith("VoiceEncapPeer1\n").contains("\nVoiceOverIpPeer10\n");
+        assertThat(show.show("dial-peer", "voice", "10")).startsWith("VoiceOverIpPeer10\n")
+                .doesNotContain("VoiceEncapPeer1");
+    }
+
+    @Test
+    void wordsMayArriveAsOneStringWithExtraBlanks() {
+        assertThat(show.show(" dial-peer ", "voice", "", "summary")).startsWith("dial-peer hunt 0\n");
+    }
+
+    @Test
+    void unknownTagFails() {
+        assertThatThrownBy(() -> show.show("dial-peer", "voice", "99"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("% no dial-peer 99");
+        assertThatThrownBy(() -> show.show("dial-peer", "voice", "99999999999"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("% no dial-peer 99999999999");
+    }
+
+    @Test
+    void dialplanNumberPassesTheDigitsUpperCased() {
+        assertThat(show.show("dialplan", "number", "4404123")).startsWith("Macro Exp.: 4404123\n")
+                .endsWith("No dial-peer matches 4404123\n");
+        show.show("dialplan", "number", "+1919*#ab");
+        assertThat(explained).containsExactly("4404123", "+1919*#AB");
+    }
+
+    @Test
+    void callForms() {
+        assertThat(show.show("call", "active", "voice", "brief")).startsWith("Telephony call-legs: 0\nSIP call-legs: 1\n")
+                .endsWith("1F : (*00:00:01.000 UTC Thu Jan 1 1970) +1000 pid:0 Answer 4001 active\n dur 00:01:00\n IP 10.0.0.9:5060\n");
+        assertThat(show.show("sip-ua", "calls"))
+                .startsWith("Total SIP call legs:1, User Agent Client:0, User Agent Server:1\n");
+    }
+
+    @Test
+    void sipUaStatusStillWorks() {
+        show.transports = TransportStatusDTO::new;
+        show.userAgent = SipUaSettingsDTO::new;
+        assertThat(show.show("sip-ua", "status")).startsWith("SIP User Agent Status\n");
+    }
+
+    @Test
+    void unknownOrIncompleteFormsFail() {
+        for (String[] words : List.of(new String[] {"nonsense"}, new String[] {}, new String[] {"dial-peer"},
+                new String[] {"dial-peer", "voice", "summary", "extra"}, new String[] {"dial-peer", "voice", "-1"},
+                new String[] {"dial-peer", "voice", "ten"}, new String[] {"dialplan", "number"},
+                new String[] {"dialplan", "number", "12x4"}, new String[] {"dialplan", "number", "1", "2"},
+                new String[] {"call", "active", "voice"}, new String[] {"sip-ua", "calls", "brief"})) {
+            assertThatThrownBy(() -> show.show(words)).as(String.join(" ", words))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("% Invalid input: show " + String.join(" ", words).trim())
+                    .hasMessageContaining("show dial-peer voice summary");
+        }
+        assertThatThrownBy(() -> show.show((String[]) null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void missingServicesFailWithAClearMessage() {
+        show.dialPlan = null;
+        show.callRegistry = null;
+        for (String form : List.of("dial-peer voice summary", "dial-peer voice", "dial-peer voice 1", "dialplan number 1")) {
+            assertThatThrownBy(() -> show.show(form.split(" "))).as(form)
+                    .isInstanceOf(IllegalStateException.class).hasMessage(ShowCommands.NO_DIAL_PLAN);
+        }
+        for (String form : List.of("call active voice brief", "sip-ua calls")) {
+            assertThatThrownBy(() -> show.show(form.split(" "))).as(form)
+                    .isInstanceOf(IllegalStateException.class).hasMessage(ShowCommands.NO_CALLS);
+        }
+        assertThatThrownBy(() -> show.show("sip-ua", "status"))
+                .isInstanceOf(IllegalStateException.class).hasMessage(ShowCommands.NO_SIP_UA);
+        assertThat(ShowCommands.NO_DIAL_PLAN).isEqualTo("% dial plan not available (feature voxgate-core not installed?)");
+    }
+
+    @Test
+    void everyServiceIsAnOptionalDynamicReference() throws Exception {
+        // Written by bnd (process-classes) from the DS annotations; the shell must survive a missing feature.
+        String xml;
+        try (InputStream in = ShowCommands.class.getResourceAsStream("/OSGI-INF/" + ShowCommands.class.getName() + ".xml")) {
+            assertThat(in).as("DS descriptor on the test class path").isNotNull();
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (String api : List.of("org.voxgate.api.dialplan.DialPlan", "org.voxgate.api.call.CallRegistry",
+                "org.voxgate.api.transport.SipTransports", "org.voxgate.api.sipua.SipUserAgent")) {
+            assertThat(xml).containsPattern("<reference [^>]*cardinality=\"0\\.\\.1\" policy=\"dynamic\" interface=\""
+                    + api.replace(".", "\\.") + "\"");
+        }
+    }
+}
