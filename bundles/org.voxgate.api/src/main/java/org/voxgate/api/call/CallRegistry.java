@@ -10,6 +10,9 @@ public interface CallRegistry {
     /** Every call that has not ended, oldest first. */
     List<CallDTO> calls();
 
-    /** Calls set up since start, and how many of them failed, for statistics. */
+    /** Calls set up since start, for statistics. */
     long callsAttempted();
+
+    /** The POTS voice ports known to the call core, by name. */
+    List<VoicePortDTO> voicePorts();
 }

@@ -33,6 +33,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.voxgate.api.call.CallDTO;
 import org.voxgate.api.call.CallRegistry;
+import org.voxgate.api.call.VoicePortDTO;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.sip.stack.SipMessageHandler;
 import org.voxgate.sip.stack.SipStackService;
@@ -41,6 +42,7 @@ import org.voxgate.spi.port.Port;
 import org.voxgate.spi.port.PortCall;
 import org.voxgate.spi.port.PortCallListener;
 import org.voxgate.spi.port.PortCallOrigination;
+import org.voxgate.spi.port.PortState;
 import org.voxgate.spi.routing.Router;
 
 /**
@@ -252,6 +254,26 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Override
     public long callsAttempted() {
         return calls.attempted();
+    }
+
+    @Override
+    public List<VoicePortDTO> voicePorts() {
+        return ports.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> {
+            Port port = e.getValue();
+            PortState state = port.state();
+            VoicePortDTO dto = new VoicePortDTO();
+            dto.id = e.getKey();
+            dto.signalling = port.signalling().toLowerCase() + "-ls";
+            dto.adminUp = state != PortState.SHUTDOWN;
+            dto.operUp = state != PortState.SHUTDOWN;
+            dto.inStatus = state == PortState.DIALING || state == PortState.CONNECTED ? "off-hook" : "on-hook";
+            dto.outStatus = switch (state) {
+                case RINGING -> "ringing";
+                case CONNECTED, DIALING -> "in-use";
+                default -> "idle";
+            };
+            return dto;
+        }).toList();
     }
 
     private static ThreadFactory threads(String prefix) {

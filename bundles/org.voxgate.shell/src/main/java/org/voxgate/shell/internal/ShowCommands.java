@@ -33,7 +33,8 @@ public class ShowCommands {
             "show dial-peer voice summary",
             "show dial-peer voice [TAG]",
             "show dialplan number DIGITS",
-            "show call active voice brief");
+            "show call active voice brief",
+            "show voice port summary");
 
     static final String NO_SIP_UA = "% SIP user agent is not running (feature voxgate-core not installed?)";
     static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
@@ -59,7 +60,7 @@ public class ShowCommands {
     Clock clock = Clock.systemUTC();
 
     @Descriptor("IOS show commands: sip-ua status | sip-ua calls | dial-peer voice [summary|TAG]"
-            + " | dialplan number DIGITS | call active voice brief")
+            + " | dialplan number DIGITS | call active voice brief | voice port summary")
     public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
         List<String> w = words(words);
         String what = String.join(" ", w);
@@ -76,6 +77,8 @@ public class ShowCommands {
                 return DialPeerVoiceFormatter.format(peers(dialPlan()));
             case "call active voice brief":
                 return CallActiveBriefFormatter.format(calls(), clock.millis());
+            case "voice port summary":
+                return VoicePortSummaryFormatter.format(registry().voicePorts());
             default:
                 break;
         }
@@ -134,11 +137,15 @@ public class ShowCommands {
     }
 
     private List<CallDTO> calls() {
+        List<CallDTO> calls = registry().calls();
+        return calls == null ? List.of() : calls;
+    }
+
+    private CallRegistry registry() {
         CallRegistry registry = callRegistry;
         if (registry == null) {
             throw new IllegalStateException(NO_CALLS);
         }
-        List<CallDTO> calls = registry.calls();
-        return calls == null ? List.of() : calls;
+        return registry;
     }
 }

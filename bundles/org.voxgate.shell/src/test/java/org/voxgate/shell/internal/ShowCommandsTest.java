@@ -60,6 +60,11 @@ class ShowCommandsTest {
             public long callsAttempted() {
                 return 1;
             }
+
+            @Override
+            public List<org.voxgate.api.call.VoicePortDTO> voicePorts() {
+                return List.of();
+            }
         };
         show.clock = Clock.fixed(Instant.ofEpochMilli(62_000), ZoneOffset.UTC);
     }

@@ -57,6 +57,8 @@ class PotsIT {
         Gateway.CliResult status = gateway.cli("pots status");
         assertThat(status.exitCode()).as(status::toString).isZero();
         assertThat(status.output()).containsPattern("(?m)^0/0/1\\s+FXS\\s+IDLE\\b");
+        Gateway.CliResult ports = gateway.cli("show voice port summary");
+        assertThat(ports.output()).as(ports::toString).containsPattern("(?m)^0/0/1\\s+--\\s+fxs-ls\\s+up\\s+up\\s+on-hook\\s+idle");
     }
 
     @Test
