@@ -48,7 +48,8 @@ final class HomeLayout {
             Files.writeString(deployWatcher, "# Hot folder: drop a bundle jar here to install it, replace it to update it\n"
                     + "felix.fileinstall.dir = " + deploy + "\n"
                     + "felix.fileinstall.poll = 1000\n"
-                    + "felix.fileinstall.start.level = 3\n");
+                    + "felix.fileinstall.start.level = 3\n"
+                    + "felix.fileinstall.enableConfigSave = false\n");
         }
     }
 

@@ -128,6 +128,9 @@ public final class Main {
         p.put("felix.fileinstall.noInitialDelay", "true");
         p.put("felix.fileinstall.poll", "1000");
         p.put("felix.fileinstall.log.level", "2");
+        // Never write Config Admin changes back into etc/*.cfg: the IOS configuration and the CLI own the store, and
+        // write-back raced with FileInstall's own re-read (a truncated .cfg was seen).
+        p.put("felix.fileinstall.enableConfigSave", "false");
         p.put("ds.loglevel", "warn");
         if (!o.console()) {
             // gogo.shell provides the shell capability gogo.runtime requires; without a terminal it must not read stdin

@@ -134,6 +134,8 @@ public class CliServer {
     int execute(String command, ByteArrayOutputStream out) {
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
         CommandSession session = processor.createSession(InputStream.nullInputStream(), ps, ps);
+        // Unscoped names resolve in this order: Felix's own commands (uninstall, refresh...) before feature:*
+        session.put("SCOPE", "voxgate:felix:gogo:scr:obr:*");
         try {
             Object result = session.execute(command);
             if (result != null) {
