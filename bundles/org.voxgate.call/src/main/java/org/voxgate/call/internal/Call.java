@@ -1,7 +1,5 @@
 package org.voxgate.call.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +18,6 @@ import org.voxgate.api.sipua.SipUaSettingsDTO;
 import org.voxgate.spi.call.CallInterceptor;
 import org.voxgate.spi.call.Redirect;
 import org.voxgate.spi.call.RouteContext;
-import org.voxgate.spi.port.Port;
-import org.voxgate.spi.port.PortBusyException;
 import org.voxgate.spi.routing.InboundPeer;
 import org.voxgate.spi.routing.RouteTarget;
 import org.voxgate.spi.routing.Router;
@@ -46,6 +42,7 @@ final class Call {
     final String calling;
     final String called;
     final DialogRelay relay;
+    final CallPorts ports;
 
     volatile String state = "SETUP";
     volatile long connectTime;
@@ -85,6 +82,7 @@ final class Call {
         this.calling = caller.callingNumber();
         this.called = called == null ? "" : called;
         this.relay = new DialogRelay(this);
+        this.ports = new CallPorts(this);
         if (in != null) {
             addDialogKey(in.dialogKey());
         }
@@ -161,12 +159,12 @@ final class Call {
         return Optional.empty();
     }
 
-    private void tryNextTarget() {
+    void tryNextTarget() {
         while (next < targets.size() && !cancelled && !ended) {
             RouteTarget target = targets.get(next++);
             try {
                 if (target.isPots()) {
-                    placePort(target);
+                    ports.place(target);
                 } else {
                     place(target.peerTag(), Destination.of(target, settings(), services.dns()), target.number(), target.transportSwitch());
                 }
@@ -347,91 +345,6 @@ final class Call {
         }
     }
 
-    // ---- POTS ports -----------------------------------------------------------------------------
-
-    private void placePort(RouteTarget target) throws UnroutableException {
-        Port port = services.ports().apply(target.potsPort());
-        if (port == null) {
-            throw new UnroutableException("POTS port " + target.potsPort() + " not available (no port service)");
-        }
-        PortLeg leg = new PortLeg(this, target);
-        portLeg = leg;
-        byte[] offerBytes = caller.offer();
-        String offer = offerBytes == null ? null : new String(offerBytes, StandardCharsets.UTF_8);
-        try {
-            leg.portCall = port.ring(calling, target.number(), offer, leg);
-        } catch (PortBusyException e) {
-            portLeg = null;
-            throw new UnroutableException("POTS port " + target.potsPort() + " busy", Response.BUSY_HERE);
-        } catch (RuntimeException e) {
-            portLeg = null;
-            throw new UnroutableException("POTS port " + target.potsPort() + " failed: " + e.getMessage());
-        }
-        leg.expires = services.timers().schedule(() -> executor.execute(() -> portNotAnswered(leg)),
-                settings().timersExpiresMs, TimeUnit.MILLISECONDS);
-    }
-
-    void portAlerting(PortLeg leg) {
-        if (leg != portLeg || ended || cancelled) {
-            return;
-        }
-        state = "ALERTING";
-        caller.ringing();
-    }
-
-    void portAnswered(PortLeg leg, String sdp) {
-        leg.cancelTimer();
-        if (leg != portLeg || ended || cancelled) {
-            leg.release(Q850.NORMAL_CLEARING);
-            return;
-        }
-        leg.answered = true;
-        leg.sdp = sdp;
-        if (caller.offer() == null && in != null) {
-            relay.expectPortAck(leg); // late offer: the port made the offer, the caller's ACK has the answer
-        }
-        caller.answered(sdp == null ? null : sdp.getBytes(StandardCharsets.UTF_8), null);
-        finalSent = true;
-        connectTime = System.currentTimeMillis();
-        state = "ACTIVE";
-    }
-
-    void portReleased(PortLeg leg, int cause) {
-        leg.released = true;
-        leg.cancelTimer();
-        if (leg != portLeg) {
-            return;
-        }
-        if (leg.answered) {
-            if (!ended) {
-                LOG.fine(() -> "Call " + id + ": " + leg + " hung up (cause " + cause + ")");
-                caller.calleeHungUp();
-                end();
-            }
-            return;
-        }
-        if (ended || cancelled) {
-            end();
-            return;
-        }
-        portLeg = null;
-        LOG.info("Call " + id + ": " + leg + " released before answer, cause " + cause
-                + (next < targets.size() ? "; hunting" : ""));
-        recordFailure(Q850.toSip(cause), null);
-        tryNextTarget();
-    }
-
-    private void portNotAnswered(PortLeg leg) {
-        if (leg != portLeg || leg.answered || leg.released || ended) {
-            return;
-        }
-        LOG.info("Call " + id + ": " + leg + " not answered within timers expires");
-        leg.release(Q850.NO_ANSWER);
-        portLeg = null;
-        cancelled = true;
-        fail(Response.TEMPORARILY_UNAVAILABLE, "No Answer");
-    }
-
     // ---- CANCEL, end -----------------------------------------------------------------------------
 
     void onCancel(ServerTransaction cancelTx) {
@@ -523,7 +436,27 @@ final class Call {
         return ended;
     }
 
-    private void recordFailure(int status, String reason) {
+    boolean isCancelled() {
+        return cancelled;
+    }
+
+    boolean hasMoreTargets() {
+        return next < targets.size();
+    }
+
+    /** The callee answered: the call is up. */
+    void connected() {
+        finalSent = true;
+        connectTime = System.currentTimeMillis();
+        state = "ACTIVE";
+    }
+
+    /** Stop hunting: the caller hung up or a timer gave up. */
+    void cancel() {
+        cancelled = true;
+    }
+
+    void recordFailure(int status, String reason) {
         lastStatus = status;
         lastReason = reason;
     }

@@ -33,17 +33,17 @@ final class PortLeg implements PortCallListener {
 
     @Override
     public void alerting() {
-        call.executor.execute(() -> call.portAlerting(this));
+        call.executor.execute(() -> call.ports.alerting(this));
     }
 
     @Override
     public void answered(String sdp) {
-        call.executor.execute(() -> call.portAnswered(this, sdp));
+        call.executor.execute(() -> call.ports.answered(this, sdp));
     }
 
     @Override
     public void released(int q850Cause) {
-        call.executor.execute(() -> call.portReleased(this, q850Cause));
+        call.executor.execute(() -> call.ports.released(this, q850Cause));
     }
 
     /** Releases the port side from the network side; idempotent. */

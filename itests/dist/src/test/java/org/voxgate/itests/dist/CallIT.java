@@ -29,6 +29,7 @@ class CallIT {
               listen-port non-secure 25200
             sip-ua
              retry invite 2
+             sip-server ipv4:127.0.0.1:25201
             !
             dial-peer voice 1 voip
              description callee over UDP
@@ -67,6 +68,17 @@ class CallIT {
              destination-pattern 9...
              preference 2
              session target ipv4:127.0.0.1:25201
+            !
+            dial-peer voice 30 voip
+             description primary over UDP, nobody answers
+             destination-pattern 3...
+             preference 1
+             session target ipv4:127.0.0.1:25204
+            dial-peer voice 31 voip
+             description backup through sip-ua sip-server
+             destination-pattern 3...
+             preference 2
+             session target sip-server
             """;
     private Gateway gateway;
     private Sipp.Running callee;
@@ -129,6 +141,15 @@ class CallIT {
                 "8001", 50, 25, SIPP_TIMEOUT);
         assertCompleted(caller, callee.await(), 50);
         assertThat(gateway.log()).contains("dial-peer 10 not reachable").contains("hunting");
+    }
+
+    @Test
+    void silentUdpPeerIsGivenUpAfterRetryInviteAndHuntedToTheSipServer() {
+        callee = Sipp.server("call-timeout-uas", "uas-answer.xml", Sipp.Transport.UDP, Ports.CALL_UAS_UDP, 5, SIPP_TIMEOUT);
+        Sipp.Result caller = Sipp.call("call-timeout-uac", "uac-call.xml", Sipp.Transport.UDP, Ports.CALL_UAC, Ports.CALL_SIP,
+                "3001", 5, 5, SIPP_TIMEOUT);
+        assertCompleted(caller, callee.await(), 5);
+        assertThat(gateway.log()).contains("no response from dial-peer 30").contains("retry invite 2");
     }
 
     @Test
