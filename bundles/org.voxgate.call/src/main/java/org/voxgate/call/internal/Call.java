@@ -370,6 +370,28 @@ final class Call {
         relay.cancel(a);
     }
 
+    /** The stack deleted a dialog of an answered leg (ACK never came, or similar): end the call, BYE the other leg. */
+    void dialogGone(javax.sip.Dialog dialog) {
+        Leg o = out;
+        boolean callerLeg = in != null && dialog == in.dialog;
+        boolean calleeLeg = o != null && dialog == o.dialog;
+        if (ended || !finalSent || !(callerLeg || calleeLeg)) {
+            return; // attempts that failed, or dialogs of calls that already ended
+        }
+        LOG.info("Call " + id + ": the stack ended the dialog of the " + (callerLeg ? in.role : o.role)
+                + " leg (no ACK or timeout); ending the call");
+        if (callerLeg) {
+            if (o != null && o.dialog != null) {
+                relay.bye(o);
+            } else if (portLeg != null) {
+                portLeg.release(Q850.NORMAL_UNSPECIFIED);
+            }
+        } else {
+            caller.calleeHungUp();
+        }
+        end();
+    }
+
     /** A POTS caller hung up: before answer like a CANCEL, after answer like a BYE. */
     void callerReleased(int cause) {
         if (ended) {

@@ -14,6 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
+import javax.sip.DialogTerminatedEvent;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
@@ -223,6 +225,22 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         Transaction t = event.isServerTransaction() ? event.getServerTransaction() : event.getClientTransaction();
         if (t != null && t.getApplicationData() instanceof TransactionRef ref) {
             ref.call().executor.execute(() -> ref.call().onTransactionFailure(ref, "timeout"));
+        }
+    }
+
+    /**
+     * The stack ended a dialog on its own (e.g. no ACK for a 200: RFC 3261 13.3.1.4): the call must not stay up
+     * half-open, so it ends and the other leg gets a BYE.
+     */
+    @Override
+    public void processDialogTerminated(DialogTerminatedEvent event) {
+        Dialog dialog = event.getDialog();
+        if (dialog == null || dialog.getCallId() == null) {
+            return;
+        }
+        Call call = calls.byDialog(dialog.getCallId().getCallId(), dialog.getLocalTag());
+        if (call != null) {
+            call.executor.execute(() -> call.dialogGone(dialog));
         }
     }
 
