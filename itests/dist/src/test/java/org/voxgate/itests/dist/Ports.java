@@ -51,7 +51,32 @@ final class Ports {
     static final int CALL_DEAD_PEER = 25204;
     static final int CALL_PROBE_UDP = 25205;
 
-    // RedirectIT (25300-25349) and TollBypassIT (25400-25459) keep their ports in their own blocks below.
+    // RedirectIT (25300-25349) keeps its ports in its own block.
+
+    // TollBypassIT (25400-25459): two gateways, each with a SIPp caller and callee at its site
+    static final int TOLL_A_SIP = 25400;
+    static final int TOLL_A_UAS = 25401;
+    static final int TOLL_A_UAC = 25402;
+    static final int TOLL_B_SIP = 25410;
+    static final int TOLL_B_UAS = 25411;
+    static final int TOLL_B_UAC = 25412;
+
+    // 25600-25659: DialPeerHotSwapIT, ReinviteIT, RedirectFollowIT (25660 is SECURITY_SIP)
+    static final int HOTSWAP_SIP = 25600;
+    static final int HOTSWAP_UAS = 25601;
+    static final int HOTSWAP_UAC = 25602;
+
+    static final int REINVITE_SIP = 25610;
+    static final int REINVITE_UAS = 25611;
+    static final int REINVITE_UAC = 25612;
+
+    static final int REDIRECT_FOLLOW_SIP = 25620;
+    static final int REDIRECT_OFF_SIP = 25621;
+    /** The callee that answers 302. */
+    static final int REDIRECT_MOVED_UAS = 25622;
+    /** Where the 302's Contact points. */
+    static final int REDIRECT_TARGET_UAS = 25623;
+    static final int REDIRECT_UAC = 25624;
 
     private Ports() {}
 }
