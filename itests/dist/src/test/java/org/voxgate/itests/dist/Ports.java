@@ -60,7 +60,30 @@ final class Ports {
     static final int POTS_UAC = 25321;
     static final int POTS_UAS = 25325;
 
-    // TollBypassIT (25400-25459) and the other call tests (25600-25659) keep their ports in their own blocks below.
+    // TollBypassIT (25400-25459): two gateways, each with a SIPp caller and callee at its site
+    static final int TOLL_A_SIP = 25400;
+    static final int TOLL_A_UAS = 25401;
+    static final int TOLL_A_UAC = 25402;
+    static final int TOLL_B_SIP = 25410;
+    static final int TOLL_B_UAS = 25411;
+    static final int TOLL_B_UAC = 25412;
+
+    // 25600-25659: DialPeerHotSwapIT, ReinviteIT, RedirectFollowIT (25660 is SECURITY_SIP)
+    static final int HOTSWAP_SIP = 25600;
+    static final int HOTSWAP_UAS = 25601;
+    static final int HOTSWAP_UAC = 25602;
+
+    static final int REINVITE_SIP = 25610;
+    static final int REINVITE_UAS = 25611;
+    static final int REINVITE_UAC = 25612;
+
+    static final int REDIRECT_FOLLOW_SIP = 25620;
+    static final int REDIRECT_OFF_SIP = 25621;
+    /** The callee that answers 302. */
+    static final int REDIRECT_MOVED_UAS = 25622;
+    /** Where the 302's Contact points. */
+    static final int REDIRECT_TARGET_UAS = 25623;
+    static final int REDIRECT_UAC = 25624;
 
     private Ports() {}
 }
