@@ -108,16 +108,23 @@ final class Call {
         Router router = services.router().get();
         if (router == null) {
             LOG.warning("Call " + id + " to " + called + ": no router (dial-peer bundle not active); 503");
-            fail(Response.SERVICE_UNAVAILABLE, "Routing not available");
+            fail(Response.SERVICE_UNAVAILABLE, SipCaller.ROUTING_NOT_AVAILABLE);
             return;
         }
-        Optional<InboundPeer> inbound = in == null ? Optional.empty() : router.matchInbound(called, calling);
+        Optional<InboundPeer> inbound;
+        try {
+            inbound = in == null ? Optional.empty() : router.matchInbound(called, calling);
+            targets = router.route(called, calling);
+        } catch (RuntimeException e) {
+            LOG.warning("Call " + id + " to " + called + ": routing not available (" + e.getMessage() + "); 503");
+            fail(Response.SERVICE_UNAVAILABLE, SipCaller.ROUTING_NOT_AVAILABLE);
+            return;
+        }
         inbound.ifPresent(p -> in.peerTag = p.peerTag());
         if (inbound.isEmpty() && in != null) {
             LOG.info("Call " + id + " from " + calling + " to " + called + " matched inbound dial-peer 0 "
                     + "(no incoming called-number, answer-address or destination-pattern matched)");
         }
-        targets = router.route(called, calling);
         if (targets.isEmpty()) {
             LOG.info("Call " + id + " from " + calling + ": no dial-peer matches called number " + called + "; 404");
             fail(Response.NOT_FOUND, null);
@@ -217,7 +224,8 @@ final class Call {
                 sendCancel(a);
                 return;
             }
-            if (a != attempt || ended || status == Response.TRYING) {
+            // a provisional overtaken by the final answer (UDP and the stack's thread pool do not keep order)
+            if (a != attempt || ended || a.done || status == Response.TRYING) {
                 return;
             }
             if (a.expires == null) {

@@ -93,6 +93,9 @@ final class SipCaller implements CallerSide {
         send(status, reason, null, null, false);
     }
 
+    /** Text of the 503 sent while routing is away: it comes back within seconds, so say when to retry. */
+    static final String ROUTING_NOT_AVAILABLE = "Routing not available";
+
     @Override
     public void redirect(Redirect redirect) {
         try {
@@ -136,6 +139,9 @@ final class SipCaller implements CallerSide {
             }
             if (withContact) {
                 r.setHeader((ContactHeader) leg.contact.clone());
+            }
+            if (status == Response.SERVICE_UNAVAILABLE && ROUTING_NOT_AVAILABLE.equals(reason)) {
+                r.setHeader(stack.headerFactory().createRetryAfterHeader(2));
             }
             inviteTx.sendResponse(r);
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {

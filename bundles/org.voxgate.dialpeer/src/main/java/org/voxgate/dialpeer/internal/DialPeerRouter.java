@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.logging.Logger;
 
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -61,11 +63,28 @@ public class DialPeerRouter implements Router, DialPlan {
 
     private volatile Config config;
     private final SplittableRandom seeds = new SplittableRandom();
+    private volatile Bundle bundle;
 
     @Activate
+    void activate(BundleContext context, Config config) {
+        this.bundle = context.getBundle();
+        this.config = config;
+    }
+
     @Modified
     void configure(Config config) {
         this.config = config;
+    }
+
+    /**
+     * While this bundle stops (update, uninstall), DS takes the dial peers away before this service: an empty
+     * table then means "going away", not "no such number", so callers get 503 instead of a wrong 404.
+     */
+    private void checkNotStopping() {
+        Bundle b = bundle;
+        if (b != null && b.getState() == Bundle.STOPPING) {
+            throw new IllegalStateException("dial-peer routing is stopping");
+        }
     }
 
     private List<DialPeer> current() {
@@ -88,6 +107,7 @@ public class DialPeerRouter implements Router, DialPlan {
         if (calledNumber == null || calledNumber.isEmpty()) {
             return List.of();
         }
+        checkNotStopping();
         Map<String, DialPeer> byTag = new HashMap<>();
         List<PeerCandidate> candidates = new ArrayList<>();
         for (DialPeer p : current()) {

@@ -12,6 +12,9 @@ public interface Router {
     /**
      * Outbound selection: the hunt list for a called number, best first, already cut after a peer with
      * {@code huntstop}. Empty when no operational peer matches (the call gets 404).
+     *
+     * @throws IllegalStateException when the router cannot decide right now (it is starting or stopping, e.g.
+     *         while its bundle is updated); the call then gets 503 with Retry-After, never a false 404
      */
     List<RouteTarget> route(String calledNumber, String callingNumber);
 

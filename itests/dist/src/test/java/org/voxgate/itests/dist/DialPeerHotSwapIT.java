@@ -103,6 +103,30 @@ class DialPeerHotSwapIT {
         assertThat(gateway.log()).doesNotContain("no dial-peer matches").doesNotContain("no router");
     }
 
+    /**
+     * While the dial-peer bundle is being updated, new calls get 503 (with Retry-After), never 404: a 404 tells the
+     * caller the number does not exist. Calls keep arriving at 200/s across the update.
+     */
+    @Test
+    void callsArrivingDuringTheUpdateGet503NeverA404() throws IOException {
+        gateway = Gateway.start("hotswap-window", CONFIG);
+        String id = bundleId(ok(gateway.cli("lb -s")).output());
+        Path trace = Gateway.itestDir().resolve("sipp").resolve("hotswap-window-uac-messages.log");
+        Files.createDirectories(trace.getParent());
+        Files.deleteIfExists(trace);
+        callee = SippCalls.callee("hotswap-window-uas", "uas-answer.xml", Ports.HOTSWAP_UAS, 400, SIPP_TIMEOUT);
+        caller = SippCalls.caller("hotswap-window-uac", "uac-call.xml", Ports.HOTSWAP_UAC, Ports.HOTSWAP_SIP,
+                "6606001", 400, 200, SIPP_TIMEOUT, "-trace_msg", "-message_file", trace.toString());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos(); // bounded: wait for traffic to flow
+        while (System.nanoTime() < deadline && (!Files.exists(trace) || !Files.readString(trace).contains("SIP/2.0 200"))) {
+            Gateway.pause(50);
+        }
+        ok(gateway.cli("update " + id));
+        caller.await();
+        assertThat(Files.readString(trace)).as("a configured number answered 404 during the update")
+                .doesNotContain("SIP/2.0 404");
+    }
+
     private static Gateway.CliResult ok(Gateway.CliResult r) {
         assertThat(r.exitCode()).as(r::toString).isZero();
         return r;
