@@ -13,6 +13,9 @@ public interface CallRegistry {
     /** Calls set up since start, for statistics. */
     long callsAttempted();
 
+    /** {@code show sip service}: up, or shut (draining or forced) and by which command. */
+    SipServiceDTO sipService();
+
     /** The POTS voice ports known to the call core, by name. */
     List<VoicePortDTO> voicePorts();
 }

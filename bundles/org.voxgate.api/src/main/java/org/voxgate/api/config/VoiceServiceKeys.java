@@ -14,5 +14,14 @@ public final class VoiceServiceKeys {
     /** {@code voice service voip} / {@code sip} / {@code transport switch udp tcp}: default false. */
     public static final String TRANSPORT_SWITCH = "transport.switch";
 
+    /** {@code voice service voip} / {@code shutdown [forced]}: voice service shut; default false. */
+    public static final String SHUTDOWN = "shutdown";
+    /** ... {@code forced}: calls in progress are released at once instead of draining. */
+    public static final String SHUTDOWN_FORCED = "shutdown.forced";
+    /** {@code voice service voip} / {@code sip} / {@code call service stop [forced]}: SIP service shut; default false. */
+    public static final String CALL_SERVICE_STOP = "call.service.stop";
+    /** ... {@code forced}: SIP calls in progress are released at once. */
+    public static final String CALL_SERVICE_STOP_FORCED = "call.service.stop.forced";
+
     private VoiceServiceKeys() {}
 }

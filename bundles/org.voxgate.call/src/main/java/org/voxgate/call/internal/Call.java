@@ -378,6 +378,30 @@ final class Call {
         relay.cancel(a);
     }
 
+    /** Released by the gateway (forced shutdown): BYE on answered legs, 503 to a caller still waiting. */
+    void release() {
+        if (ended) {
+            return;
+        }
+        if (!finalSent) {
+            cancelled = true;
+            fail(Response.SERVICE_UNAVAILABLE, "Service shut down");
+            return;
+        }
+        Leg o = out;
+        if (o != null && o.dialog != null) {
+            relay.bye(o);
+        } else if (portLeg != null) {
+            portLeg.release(Q850.NORMAL_UNSPECIFIED);
+        }
+        if (in != null && in.dialog != null) {
+            relay.bye(in);
+        } else {
+            caller.calleeHungUp();
+        }
+        end();
+    }
+
     /** The stack deleted a dialog of an answered leg (ACK never came, or similar): end the call, BYE the other leg. */
     void dialogGone(javax.sip.Dialog dialog) {
         Leg o = out;

@@ -35,6 +35,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.voxgate.api.call.CallDTO;
 import org.voxgate.api.call.CallRegistry;
+import org.voxgate.api.call.SipServiceDTO;
 import org.voxgate.api.call.VoicePortDTO;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.sip.stack.SipMessageHandler;
@@ -101,6 +102,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
                 threads("voxgate-call-"));
         this.timers = new ScheduledThreadPoolExecutor(1, threads("voxgate-call-timer-"));
         timers.setRemoveOnCancelPolicy(true);
+        voiceService.onForcedShut(this::releaseAll);
         this.services = new CallServices(stack, new OutboundInvite(stack, localAddress), calls, pool, timers,
                 () -> router, () -> interceptors == null ? List.of() : interceptors, userAgent::settings,
                 voiceService::values, ports::get, new SrvResolver(null));
@@ -174,6 +176,12 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
             return; // a retransmission of an INVITE we already have
         }
         Request invite = event.getRequest();
+        VoiceServiceSettings.Values service = voiceService.values();
+        if (!service.accepting()) {
+            LOG.info("INVITE " + SipMessages.callIdOf(invite) + " refused: SIP service is shut under " + service.shutBy());
+            outOfDialog.serviceUnavailable(st);
+            return;
+        }
         SipProvider provider = (SipProvider) event.getSource();
         try {
             Leg in = InboundLeg.create(stack, localAddress, provider, st, invite);
@@ -272,6 +280,29 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Override
     public long callsAttempted() {
         return calls.attempted();
+    }
+
+    @Override
+    public SipServiceDTO sipService() {
+        VoiceServiceSettings.Values v = voiceService.values();
+        SipServiceDTO dto = new SipServiceDTO();
+        dto.state = switch (v.service()) {
+            case UP -> "up";
+            case SHUT -> "shut";
+            case FORCED -> "forced";
+        };
+        dto.shutBy = v.shutBy();
+        dto.callsUp = calls.size();
+        return dto;
+    }
+
+    /** {@code shutdown forced} / {@code call service stop forced}: every call is released now. */
+    private void releaseAll() {
+        List<Call> all = calls.snapshot();
+        LOG.warning("SIP service forced shut: releasing " + all.size() + " call(s)");
+        for (Call call : all) {
+            call.executor.execute(call::release);
+        }
     }
 
     @Override

@@ -96,6 +96,17 @@ final class OutOfDialogResponder {
         send(event, allow(response(status, request)));
     }
 
+    /** 503 with Retry-After for an INVITE while the SIP service is shut (call service stop / shutdown). */
+    void serviceUnavailable(ServerTransaction st) {
+        try {
+            Response r = response(Response.SERVICE_UNAVAILABLE, st.getRequest());
+            r.setHeader(stack.headerFactory().createRetryAfterHeader(60));
+            st.sendResponse(r);
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Cannot answer 503", e);
+        }
+    }
+
     /** Best effort 500 on a transaction the core could not take on (our failure, not the request's). */
     void serverError(ServerTransaction st) {
         try {

@@ -25,22 +25,64 @@ public class VoiceServiceSettings {
         @AttributeDefinition(description = "Answer SIP-to-SIP calls with 3xx (needs org.voxgate.redirect). "
                 + "IOS: voice service voip / redirect ip2ip")
         boolean redirect_ip2ip() default false;
+
+        @AttributeDefinition(description = "Voice service shut: new calls refused, calls up drain. "
+                + "IOS: voice service voip / shutdown")
+        boolean shutdown() default false;
+
+        @AttributeDefinition(description = "With shutdown: release calls up at once. IOS: voice service voip / shutdown forced")
+        boolean shutdown_forced() default false;
+
+        @AttributeDefinition(description = "SIP service shut: new calls refused, calls up drain. "
+                + "IOS: voice service voip / sip / call service stop")
+        boolean call_service_stop() default false;
+
+        @AttributeDefinition(description = "With call service stop: release SIP calls at once. "
+                + "IOS: voice service voip / sip / call service stop forced")
+        boolean call_service_stop_forced() default false;
     }
 
     /** Snapshot for one call. */
-    record Values(boolean allowSipToSip, boolean redirectIp2ip) {}
+    record Values(boolean allowSipToSip, boolean redirectIp2ip, ServiceState service, String shutBy) {
+        boolean accepting() {
+            return service == ServiceState.UP;
+        }
+    }
 
-    private volatile Values values = new Values(false, false);
+    /** IOS SIP service states. */
+    enum ServiceState { UP, SHUT, FORCED }
+
+    private volatile Values values = new Values(false, false, ServiceState.UP, null);
+    private volatile Runnable onForcedShut = () -> { };
 
     @Activate
     @Modified
     void configure(Config config) {
-        Values v = new Values(config.allow_connections_sip_to_sip(), config.redirect_ip2ip());
-        if (!v.equals(values)) {
+        ServiceState state = ServiceState.UP;
+        String by = null;
+        if (config.shutdown()) {
+            state = config.shutdown_forced() ? ServiceState.FORCED : ServiceState.SHUT;
+            by = "'voice service voip'";
+        } else if (config.call_service_stop()) {
+            state = config.call_service_stop_forced() ? ServiceState.FORCED : ServiceState.SHUT;
+            by = "'voice service voip', 'sip' submode";
+        }
+        Values v = new Values(config.allow_connections_sip_to_sip(), config.redirect_ip2ip(), state, by);
+        Values old = values;
+        if (!v.equals(old)) {
             LOG.info("voice service voip: allow-connections sip to sip " + (v.allowSipToSip() ? "on" : "off")
-                    + ", redirect ip2ip " + (v.redirectIp2ip() ? "on" : "off"));
+                    + ", redirect ip2ip " + (v.redirectIp2ip() ? "on" : "off") + ", SIP service " + state
+                    + (by == null ? "" : " (" + by + ")"));
         }
         values = v;
+        if (state == ServiceState.FORCED && old.service() != ServiceState.FORCED) {
+            onForcedShut.run();
+        }
+    }
+
+    /** The call core releases its calls when the service is shut with {@code forced}. */
+    void onForcedShut(Runnable action) {
+        onForcedShut = action;
     }
 
     Values values() {

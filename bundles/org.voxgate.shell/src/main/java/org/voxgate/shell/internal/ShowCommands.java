@@ -34,7 +34,8 @@ public class ShowCommands {
             "show dial-peer voice [TAG]",
             "show dialplan number DIGITS",
             "show call active voice brief",
-            "show voice port summary");
+            "show voice port summary",
+            "show sip service");
 
     static final String NO_SIP_UA = "% SIP user agent is not running (feature voxgate-core not installed?)";
     static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
@@ -60,7 +61,7 @@ public class ShowCommands {
     Clock clock = Clock.systemUTC();
 
     @Descriptor("IOS show commands: sip-ua status | sip-ua calls | dial-peer voice [summary|TAG]"
-            + " | dialplan number DIGITS | call active voice brief | voice port summary")
+            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service")
     public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
         List<String> w = words(words);
         String what = String.join(" ", w);
@@ -79,6 +80,8 @@ public class ShowCommands {
                 return CallActiveBriefFormatter.format(calls(), clock.millis());
             case "voice port summary":
                 return VoicePortSummaryFormatter.format(registry().voicePorts());
+            case "sip service":
+                return SipServiceFormatter.format(registry().sipService());
             default:
                 break;
         }

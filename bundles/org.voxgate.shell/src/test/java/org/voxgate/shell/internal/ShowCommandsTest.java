@@ -65,6 +65,13 @@ class ShowCommandsTest {
             public List<org.voxgate.api.call.VoicePortDTO> voicePorts() {
                 return List.of();
             }
+
+            @Override
+            public org.voxgate.api.call.SipServiceDTO sipService() {
+                org.voxgate.api.call.SipServiceDTO dto = new org.voxgate.api.call.SipServiceDTO();
+                dto.state = "up";
+                return dto;
+            }
         };
         show.clock = Clock.fixed(Instant.ofEpochMilli(62_000), ZoneOffset.UTC);
     }
