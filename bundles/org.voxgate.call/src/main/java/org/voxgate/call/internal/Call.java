@@ -18,6 +18,7 @@ import org.voxgate.api.sipua.SipUaSettingsDTO;
 import org.voxgate.spi.call.CallInterceptor;
 import org.voxgate.spi.call.Redirect;
 import org.voxgate.spi.call.RouteContext;
+import org.voxgate.spi.registrar.Registrar;
 import org.voxgate.spi.routing.InboundPeer;
 import org.voxgate.spi.routing.RouteTarget;
 import org.voxgate.spi.routing.Router;
@@ -105,16 +106,22 @@ final class Call {
             fail(Response.TOO_MANY_HOPS, null);
             return;
         }
-        Router router = services.router().get();
-        if (router == null) {
-            LOG.warning("Call " + id + " to " + called + ": no router (dial-peer bundle not active); 503");
-            fail(Response.SERVICE_UNAVAILABLE, SipCaller.ROUTING_NOT_AVAILABLE);
-            return;
-        }
-        Optional<InboundPeer> inbound;
+        Optional<InboundPeer> inbound = Optional.empty();
+        boolean registered;
         try {
-            inbound = in == null ? Optional.empty() : router.matchInbound(called, calling);
-            targets = router.route(called, calling);
+            Registrar registrar = services.registrar().get();
+            List<RouteTarget> located = registrar == null ? List.of() : registrar.locate(called);
+            registered = !located.isEmpty(); // SRST: a registered phone is reached without a dial peer
+            Router router = services.router().get();
+            if (router == null && !registered) {
+                LOG.warning("Call " + id + " to " + called + ": no router (dial-peer bundle not active); 503");
+                fail(Response.SERVICE_UNAVAILABLE, SipCaller.ROUTING_NOT_AVAILABLE);
+                return;
+            }
+            if (router != null && in != null) {
+                inbound = router.matchInbound(called, calling);
+            }
+            targets = registered ? located : router.route(called, calling);
         } catch (RuntimeException e) {
             LOG.warning("Call " + id + " to " + called + ": routing not available (" + e.getMessage() + "); 503");
             fail(Response.SERVICE_UNAVAILABLE, SipCaller.ROUTING_NOT_AVAILABLE);
@@ -131,7 +138,7 @@ final class Call {
             return;
         }
         RouteContext context = new RouteContext(calling, called, caller.isSip(), inbound, targets);
-        if (context.isSipToSip()) {
+        if (context.isSipToSip() && !registered) { // calls between registered phones are not IP-to-IP trunking
             Optional<Redirect> redirect = redirectFromInterceptors(context);
             if (redirect.isPresent()) {
                 state = "REDIRECTED";

@@ -46,6 +46,7 @@ import org.voxgate.spi.port.PortCall;
 import org.voxgate.spi.port.PortCallListener;
 import org.voxgate.spi.port.PortCallOrigination;
 import org.voxgate.spi.port.PortState;
+import org.voxgate.spi.registrar.Registrar;
 import org.voxgate.spi.routing.Router;
 
 /**
@@ -70,6 +71,23 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<CallInterceptor> interceptors;
 
+    /** The SRST registrar, when installed. Once one was seen, its absence means "being updated", not "none". */
+    private volatile Registrar registrar;
+    private volatile boolean registrarSeen;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "unsetRegistrar")
+    void setRegistrar(Registrar r) {
+        registrar = r;
+        registrarSeen = true;
+    }
+
+    void unsetRegistrar(Registrar r) {
+        if (registrar == r) {
+            registrar = null;
+        }
+    }
+
     /** POTS ports by IOS name ("0/0/0"), from every Port service (whiteboard). */
     private final Map<String, Port> ports = new ConcurrentHashMap<>();
 
@@ -85,6 +103,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     }
 
     private final Calls calls = new Calls();
+    private final RegisterHandler registers;
     private final OutOfDialogResponder outOfDialog;
     private final ExecutorService pool;
     private final ScheduledThreadPoolExecutor timers;
@@ -98,6 +117,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         this.userAgent = userAgent;
         this.voiceService = voiceService;
         this.outOfDialog = new OutOfDialogResponder(stack);
+        this.registers = new RegisterHandler(stack);
         this.pool = Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
                 threads("voxgate-call-"));
         this.timers = new ScheduledThreadPoolExecutor(1, threads("voxgate-call-timer-"));
@@ -105,7 +125,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         voiceService.onForcedShut(this::releaseAll);
         this.services = new CallServices(stack, new OutboundInvite(stack, localAddress), calls, pool, timers,
                 () -> router, () -> interceptors == null ? List.of() : interceptors, userAgent::settings,
-                voiceService::values, ports::get, new SrvResolver(null));
+                voiceService::values, ports::get, new SrvResolver(null), () -> registrar);
     }
 
     @Deactivate
@@ -158,6 +178,10 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
             newCall(event);
             return;
         }
+        if (Request.REGISTER.equals(method) && toTag == null && (registrar != null || registrarSeen)) {
+            register(event);
+            return;
+        }
         try {
             outOfDialog.handle(event);
         } catch (Exception e) {
@@ -191,6 +215,19 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         } catch (ParseException | RuntimeException | javax.sip.SipException e) {
             LOG.log(Level.WARNING, "Cannot take INVITE " + SipMessages.callIdOf(invite) + ": " + e.getMessage(), e);
             outOfDialog.serverError(st);
+        }
+    }
+
+    private void register(RequestEvent event) {
+        Registrar r = registrar;
+        if (r == null) {
+            // the registrar bundle is being updated: no answer, the phone's retransmission will find it back
+            LOG.fine(() -> "REGISTER " + SipMessages.callIdOf(event.getRequest()) + " dropped while the registrar is away");
+            return;
+        }
+        ServerTransaction st = serverTransaction(event);
+        if (st != null) {
+            registers.handle(r, event.getRequest(), st);
         }
     }
 
