@@ -29,7 +29,6 @@ import org.voxgate.spi.routing.Router;
  */
 final class Call {
     private static final Logger LOG = Logger.getLogger(Call.class.getName());
-    private static final int MAX_REDIRECTS = 5;
 
     final String id;
     final long setupTime = System.currentTimeMillis();
@@ -44,6 +43,7 @@ final class Call {
     final String called;
     final DialogRelay relay;
     final CallPorts ports;
+    final CallAttempts attempts;
 
     volatile String state = "SETUP";
     volatile long connectTime;
@@ -51,14 +51,14 @@ final class Call {
     volatile OutboundAttempt attempt;
     volatile PortLeg portLeg;
     private final List<String> dialogKeys = new ArrayList<>();
-    private List<RouteTarget> targets = List.of();
-    private int next;
-    private int redirects;
+    List<RouteTarget> targets = List.of();
+    int next;
+    int redirects;
     private int lastStatus;
     private String lastReason;
-    private boolean finalSent;
-    private boolean cancelled;
-    private boolean ended;
+    boolean finalSent;
+    boolean cancelled;
+    boolean ended;
 
     /** A call from a SIP caller. */
     Call(String id, CallServices services, SipCaller caller) {
@@ -84,6 +84,7 @@ final class Call {
         this.called = called == null ? "" : called;
         this.relay = new DialogRelay(this);
         this.ports = new CallPorts(this);
+        this.attempts = new CallAttempts(this);
         if (in != null) {
             addDialogKey(in.dialogKey());
         }
@@ -93,7 +94,7 @@ final class Call {
         return List.copyOf(dialogKeys);
     }
 
-    private synchronized void addDialogKey(String key) {
+    synchronized void addDialogKey(String key) {
         dialogKeys.add(key);
         services.calls().addDialog(key, this);
     }
@@ -180,7 +181,7 @@ final class Call {
                 if (target.isPots()) {
                     ports.place(target);
                 } else {
-                    place(target.peerTag(), Destination.of(target, settings(), services.dns()), target.number(), target.transportSwitch());
+                    attempts.place(target.peerTag(), Destination.of(target, settings(), services.dns()), target.number(), target.transportSwitch());
                 }
                 return;
             } catch (UnroutableException e) {
@@ -194,172 +195,6 @@ final class Call {
         }
     }
 
-    private void place(int peerTag, Destination dest, String number, boolean transportSwitch) throws UnroutableException {
-        SipUaSettingsDTO s = settings();
-        int maxForwards = Math.min(caller.maxForwards() - 1, s.maxForwards);
-        OutboundInvite.Built built = services.invites().build(caller, number, dest, transportSwitch, maxForwards, peerTag);
-        OutboundAttempt a;
-        try {
-            ClientTransaction ct = built.leg().provider.getNewClientTransaction(built.invite());
-            ct.setRetransmitTimer(s.timersTryingMs);
-            built.leg().dialog = built.leg().provider.getNewDialog(ct);
-            a = new OutboundAttempt(peerTag, dest, built.leg(), ct, built.invite());
-            ct.setApplicationData(new TransactionRef.Invite(this, a));
-            addDialogKey(built.leg().dialogKey());
-            attempt = a;
-            built.leg().peerTag = peerTag;
-            built.leg().state = "STATE_SENT_INVITE (1)";
-            ct.sendRequest();
-        } catch (SipException e) {
-            throw new UnroutableException("cannot send INVITE to " + dest + ": " + rootMessage(e), e);
-        }
-        long giveUpMs = (long) s.timersTryingMs << s.retryInvite; // retry invite 6 at 500 ms = RFC 3261 Timer B, 32 s
-        a.noResponse = services.timers().schedule(() -> executor.execute(() -> noResponse(a)), giveUpMs, TimeUnit.MILLISECONDS);
-    }
-
-    // ---- responses to our INVITE ----------------------------------------------------------------
-
-    void onInviteResponse(ResponseEvent event, OutboundAttempt a) {
-        Response r = event.getResponse();
-        int status = r.getStatusCode();
-        if (status < 200) {
-            a.provisional = true;
-            if (a.noResponse != null) {
-                a.noResponse.cancel(false);
-            }
-            if (a.cancelPending) {
-                sendCancel(a);
-                return;
-            }
-            // a provisional overtaken by the final answer (UDP and the stack's thread pool do not keep order)
-            if (a != attempt || ended || a.done || status == Response.TRYING) {
-                return;
-            }
-            if (a.expires == null) {
-                a.expires = services.timers().schedule(() -> executor.execute(() -> expired(a)),
-                        settings().timersExpiresMs, TimeUnit.MILLISECONDS);
-            }
-            a.leg.state = "STATE_RECD_PROCEEDING (3)";
-            state = "ALERTING";
-            caller.progress(r);
-            return;
-        }
-        a.cancelTimers();
-        a.done = true;
-        if (status < 300) {
-            answered(r, a);
-            return;
-        }
-        services.calls().removeDialog(a.leg.dialogKey(), this);
-        if (a != attempt || ended || cancelled) {
-            end(); // e.g. the 487 after our CANCEL
-            return;
-        }
-        if (status < 400) {
-            redirected(r, a);
-            return;
-        }
-        recordFailure(status, r.getReasonPhrase());
-        if (huntsOn(status) && next < targets.size()) {
-            LOG.info("Call " + id + ": " + a + " answered " + status + "; hunting");
-            tryNextTarget();
-        } else {
-            LOG.info("Call " + id + ": " + a + " answered " + status + (huntsOn(status) ? "; no more dial-peers" : ""));
-            fail(status, r.getReasonPhrase());
-        }
-    }
-
-    /** IOS hunts on failures of the peer or the network, not on the callee's own answers (busy, decline). */
-    static boolean huntsOn(int status) {
-        return status == Response.REQUEST_TIMEOUT || status >= 500 && status < 600;
-    }
-
-    private void answered(Response r, OutboundAttempt a) {
-        long cseq = SipMessages.cseq(r);
-        if (a != attempt || ended || cancelled) {
-            relay.ack(a.leg, cseq, null);
-            relay.bye(a.leg);
-            end();
-            return;
-        }
-        out = a.leg;
-        if (caller.offer() != null || in == null) {
-            relay.ack(out, cseq, null);
-        } else {
-            relay.expectAck(in, out, cseq); // late offer: the caller's ACK carries the answer
-        }
-        caller.answered(r.getRawContent(), r);
-        finalSent = true;
-        connectTime = System.currentTimeMillis();
-        state = "ACTIVE";
-        out.state = "STATE_ACTIVE (7)";
-    }
-
-    private void redirected(Response r, OutboundAttempt a) {
-        Optional<Destination> contact = Destination.ofContact(r, a.destination.transport());
-        if (settings().redirectHandling && contact.isPresent() && redirects < MAX_REDIRECTS) {
-            redirects++;
-            String number = Optional.ofNullable(SipMessages.contactUser(r)).orElse(SipMessages.user(a.invite.getRequestURI()));
-            LOG.info("Call " + id + ": " + a + " redirected (" + r.getStatusCode() + ") to " + contact.get());
-            try {
-                place(a.peerTag, contact.get(), number, false);
-                return;
-            } catch (UnroutableException e) {
-                LOG.info("Call " + id + ": redirect target not reachable: " + e.getMessage());
-                recordFailure(Response.SERVICE_UNAVAILABLE, "Service Unavailable");
-            }
-        } else {
-            recordFailure(Response.TEMPORARILY_UNAVAILABLE, "Temporarily Unavailable"); // 3xx handling off: 480 (IOS)
-        }
-        tryNextTarget();
-    }
-
-    private void noResponse(OutboundAttempt a) {
-        if (a != attempt || a.provisional || a.done || ended) {
-            return;
-        }
-        a.done = true;
-        a.cancelTimers();
-        services.calls().removeDialog(a.leg.dialogKey(), this);
-        try {
-            a.transaction.terminate();
-        } catch (SipException e) {
-            LOG.log(Level.FINE, "terminate", e);
-        }
-        SipUaSettingsDTO s = settings();
-        LOG.info("Call " + id + ": no response from " + a + " (timers trying " + s.timersTryingMs + ", retry invite "
-                + s.retryInvite + ")" + (next < targets.size() ? "; hunting" : ""));
-        recordFailure(Response.REQUEST_TIMEOUT, "Request Timeout");
-        if (cancelled) {
-            end();
-        } else {
-            tryNextTarget();
-        }
-    }
-
-    /** {@code timers expires}: ringing too long. IOS cancels the attempt and clears the call (cause 102). */
-    private void expired(OutboundAttempt a) {
-        if (a != attempt || a.done || ended) {
-            return;
-        }
-        LOG.info("Call " + id + ": " + a + " not answered within timers expires; cancelling");
-        cancelled = true;
-        sendCancel(a);
-        fail(Response.REQUEST_TIMEOUT, "Request Timeout");
-    }
-
-    /** The stack gave up on a transaction of ours (Timer B/F) or could not send it. */
-    void onTransactionFailure(TransactionRef ref, String why) {
-        if (ref instanceof TransactionRef.Invite inv) {
-            OutboundAttempt a = inv.attempt();
-            if (a == attempt && !a.provisional && !a.done) {
-                noResponse(a);
-            }
-        } else if (ref instanceof TransactionRef.Relayed rel) {
-            relay.failed(rel, why);
-        }
-    }
-
     // ---- CANCEL, end -----------------------------------------------------------------------------
 
     void onCancel(ServerTransaction cancelTx) {
@@ -370,19 +205,6 @@ final class Call {
         LOG.info("Call " + id + " cancelled by the caller");
         cancelled = true;
         fail(Response.REQUEST_TERMINATED, null);
-    }
-
-    private void sendCancel(OutboundAttempt a) {
-        if (a.cancelSent || a.done) {
-            return;
-        }
-        if (!a.provisional) {
-            a.cancelPending = true; // RFC 3261 9.1: no CANCEL before a provisional response
-            return;
-        }
-        a.cancelPending = false;
-        a.cancelSent = true;
-        relay.cancel(a);
     }
 
     /** Released by the gateway (forced shutdown): BYE on answered legs, 503 to a caller still waiting. */
@@ -466,7 +288,7 @@ final class Call {
         OutboundAttempt a = attempt;
         if (a != null && !a.done) {
             cancelled = true;
-            sendCancel(a);
+            attempts.sendCancel(a);
             if (a.cancelPending || a.cancelSent) {
                 state = "DISCONNECTING";
                 return; // ends when the attempt's final response (487) arrives

@@ -258,7 +258,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         Call call = ref.call();
         call.executor.execute(() -> {
             if (ref instanceof TransactionRef.Invite inv) {
-                call.onInviteResponse(event, inv.attempt());
+                call.attempts.onInviteResponse(event, inv.attempt());
             } else if (ref instanceof TransactionRef.Relayed rel) {
                 call.relay.onRelayedResponse(rel, event.getResponse());
             }
@@ -269,7 +269,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     public void processTimeout(TimeoutEvent event) {
         Transaction t = event.isServerTransaction() ? event.getServerTransaction() : event.getClientTransaction();
         if (t != null && t.getApplicationData() instanceof TransactionRef ref) {
-            ref.call().executor.execute(() -> ref.call().onTransactionFailure(ref, "timeout"));
+            ref.call().executor.execute(() -> ref.call().attempts.onTransactionFailure(ref, "timeout"));
         }
     }
 

@@ -23,7 +23,7 @@ class CallRulesTest {
     @CsvSource({"408, true", "500, true", "503, true", "599, true", "404, false", "486, false", "480, false",
             "603, false", "600, false", "403, false"})
     void huntsOnPeerAndNetworkFailuresOnly(int status, boolean hunts) {
-        assertThat(Call.huntsOn(status)).isEqualTo(hunts);
+        assertThat(CallAttempts.huntsOn(status)).isEqualTo(hunts);
     }
 
     @ParameterizedTest
