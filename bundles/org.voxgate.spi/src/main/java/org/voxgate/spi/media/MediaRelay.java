@@ -14,7 +14,9 @@ public interface MediaRelay {
      *
      * @param callId   the call's id (for logs and show commands)
      * @param listener told about media inactivity; may be null
-     * @throws MediaException {@link MediaException.Reason#CLOSED} when the relay is stopping
+     * @throws MediaException {@link MediaException.Reason#CLOSED} when the relay is stopping,
+     *                        {@link MediaException.Reason#NO_PORTS} when as many sessions are open as the port
+     *                        range has pairs
      */
     MediaSession open(String callId, MediaListener listener) throws MediaException;
 }

@@ -56,7 +56,7 @@ public interface MediaSession extends AutoCloseable {
      * Sends one RTP packet to {@code to}'s peer in the first audio stream, with that stream's SSRC and the next
      * sequence number; later relayed packets are renumbered so the sequence stays gapless.
      *
-     * @param timestamp RTP timestamp in the stream's timeline (see {@link #timestamp(MediaLeg)})
+     * @param timestamp RTP timestamp in the stream's timeline (see {@link #timestamp(MediaLeg)}); negative = now
      * @return false when the stream has no destination yet, is paused by its direction, or the session is closed
      */
     boolean inject(MediaLeg to, int payloadType, boolean marker, long timestamp, byte[] payload);
