@@ -52,11 +52,11 @@ public class RtpRelay implements MediaRelay {
 
         @AttributeDefinition(description = "Address (or interface name) the RTP sockets bind and SDP announces. "
                 + "Empty: bind all addresses and announce, per call leg, the address the call core signals from "
-                + "towards that leg. IOS: sip-ua / bind media source-interface IF", required = false)
+                + "towards that leg. IOS: voice service voip / sip / bind media source-interface IF", required = false)
         String media_address() default "";
 
         @AttributeDefinition(description = "Seconds without RTP from a peer that should be sending before the "
-                + "call is reported inactive; 0 = off. IOS: timer receive-rtp SECONDS (180-86400, default 1200)",
+                + "call is reported inactive; 0 = off. IOS: gateway / timer receive-rtp SECONDS (180-86400, default 1200)",
                 min = "0", max = "86400")
         int media_inactivity_timer() default 1200;
     }

@@ -86,12 +86,12 @@ final class Stream {
             }
             return;
         }
-        from.latchRtp(source);
         int offset = rewritable ? Rtp.payloadOffset(d, len) : 0;
         if (offset < 0) {
-            from.dropped.incrementAndGet(); // not RTP (e.g. a stray STUN probe)
+            from.dropped.incrementAndGet(); // not RTP (e.g. a stray STUN probe): neither relayed nor latched
             return;
         }
+        from.latchRtp(source);
         int payloadLength = (rewritable ? Rtp.payloadEnd(d, len) : len) - offset;
         from.packetsIn.incrementAndGet();
         from.bytesIn.addAndGet(payloadLength);
