@@ -38,6 +38,9 @@ final class RelaySession implements MediaSession {
     private final List<MediaTap> taps = new CopyOnWriteArrayList<>();
     private volatile Stream[] streams = new Stream[0];
     private volatile boolean closed;
+    /** The leg whose offer awaits its answer, and what that leg had negotiated per stream before it. */
+    private MediaLeg pendingFrom;
+    private Sdp.Media[] pendingBefore;
     /** Start of the silent period last reported per leg (relay thread only). */
     private final long[] reportedSilence = {Long.MIN_VALUE, Long.MIN_VALUE};
 
@@ -60,19 +63,35 @@ final class RelaySession implements MediaSession {
 
     @Override
     public String offer(MediaLeg from, String sdp) throws MediaException {
-        return relay(from, sdp);
+        return relay(from, sdp, true);
     }
 
     @Override
     public String answer(MediaLeg from, String sdp) throws MediaException {
-        return relay(from, sdp);
+        return relay(from, sdp, false);
+    }
+
+    @Override
+    public synchronized void offerRejected(MediaLeg from) {
+        if (closed || pendingFrom != from) {
+            return;
+        }
+        long now = System.nanoTime();
+        Stream[] current = streams;
+        for (int i = 0; i < current.length; i++) {
+            if (current[i] != null) {
+                current[i].leg(from).restore(i < pendingBefore.length ? pendingBefore[i] : null, now);
+            }
+        }
+        pendingFrom = null;
+        pendingBefore = null;
     }
 
     /**
      * Offer and answer are alike for the relay: what {@code from}'s peer said about each stream is recorded (new
      * streams get their ports), and the SDP for the other leg carries the ports facing that leg.
      */
-    private synchronized String relay(MediaLeg from, String text) throws MediaException {
+    private synchronized String relay(MediaLeg from, String text, boolean offer) throws MediaException {
         if (closed) {
             throw new MediaException(MediaException.Reason.CLOSED, "media session of call " + callId + " is closed");
         }
@@ -101,6 +120,16 @@ final class RelaySession implements MediaSession {
             throw e;
         }
         created.forEach(s -> loop.register(s));
+        if (offer) {
+            pendingFrom = from;
+            pendingBefore = new Sdp.Media[next.length];
+            for (int i = 0; i < next.length; i++) {
+                pendingBefore[i] = next[i] == null ? null : next[i].leg(from).sdp();
+            }
+        } else {
+            pendingFrom = null;
+            pendingBefore = null;
+        }
         long now = System.nanoTime();
         for (Sdp.Media m : media) {
             if (next[m.index()] != null) {

@@ -74,6 +74,20 @@ final class StreamLeg {
         towards.clockRate(Codecs.clockRate(first, "video".equals(m.type()) ? 90000 : 8000));
     }
 
+    /** Back to an earlier negotiation after a rejected offer; null = as if the peer had sent no SDP yet. */
+    void restore(Sdp.Media m, long nowNanos) {
+        if (m != null) {
+            negotiated(m, nowNanos);
+            return;
+        }
+        sdp = null;
+        sdpRtp = null;
+        sdpRtcp = null;
+        latchedRtp = null;
+        latchedRtcp = null;
+        negotiatedAt = nowNanos;
+    }
+
     Sdp.Media sdp() {
         return sdp;
     }

@@ -218,6 +218,20 @@ class RtpRelayTest {
     }
 
     @Test
+    void aRejectedReOfferLeavesTheOldSessionInPlace() throws Exception {
+        int[] ports = connect("sendrecv", "sendrecv");
+        session.offer(MediaLeg.A, a.sdp("inactive")); // e.g. answered 488 by B
+        session.offerRejected(MediaLeg.B); // not B's offer: ignored
+        assertThat(stats(MediaLeg.A).direction).isEqualTo("inactive");
+        session.offerRejected(MediaLeg.A);
+        assertThat(stats(MediaLeg.A).direction).isEqualTo("sendrecv");
+        b.send(ports[1], Peer.rtp(0, 1, 0, 0xB, (byte) 1, 160));
+        assertThat(a.receive().seq()).isEqualTo(1);
+        a.send(ports[0], Peer.rtp(0, 1, 0, 0xA, (byte) 1, 160));
+        assertThat(b.receive().seq()).isEqualTo(1);
+    }
+
+    @Test
     void inactivityIsReportedForTheSilentLegOnly() throws Exception {
         int[] ports = connect("sendrecv", "sendrecv");
         int[] seq = {0};

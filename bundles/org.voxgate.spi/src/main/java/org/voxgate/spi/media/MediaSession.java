@@ -37,6 +37,13 @@ public interface MediaSession extends AutoCloseable {
     /** An SDP answer from {@code from}'s peer to the last offer; returns the answer for the other leg. */
     String answer(MediaLeg from, String sdp) throws MediaException;
 
+    /**
+     * The last offer from {@code from}'s peer was rejected (a non-2xx final response to its re-INVITE or UPDATE,
+     * e.g. 488 or 491): the relay goes back to what that peer had negotiated before (RFC 3264 §8: the old
+     * session stays). Ignored when the last SDP through the session was not an offer from {@code from}.
+     */
+    void offerRejected(MediaLeg from);
+
     /** Counters of each relayed stream (one per {@code m=} line that has ports) on {@code leg}, in m= order. */
     List<MediaStats> stats(MediaLeg leg);
 
