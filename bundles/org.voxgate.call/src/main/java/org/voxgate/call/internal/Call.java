@@ -18,6 +18,8 @@ import org.voxgate.api.sipua.SipUaSettingsDTO;
 import org.voxgate.spi.call.CallInterceptor;
 import org.voxgate.spi.call.Redirect;
 import org.voxgate.spi.call.RouteContext;
+import org.voxgate.spi.media.MediaException;
+import org.voxgate.spi.media.MediaLeg;
 import org.voxgate.spi.registrar.Registrar;
 import org.voxgate.spi.routing.InboundPeer;
 import org.voxgate.spi.routing.RouteTarget;
@@ -44,6 +46,7 @@ final class Call {
     final DialogRelay relay;
     final CallPorts ports;
     final CallAttempts attempts;
+    final CallMedia media;
 
     volatile String state = "SETUP";
     volatile long connectTime;
@@ -85,6 +88,7 @@ final class Call {
         this.relay = new DialogRelay(this);
         this.ports = new CallPorts(this);
         this.attempts = new CallAttempts(this);
+        this.media = new CallMedia(this);
         if (in != null) {
             addDialogKey(in.dialogKey());
         }
@@ -155,6 +159,17 @@ final class Call {
                 return;
             }
         }
+        media.open(services.media().get());
+        media.localAddress(MediaLeg.A, in != null ? CallMedia.hostOf(in.contact) : "127.0.0.1");
+        if (caller.offer() != null) {
+            try {
+                media.offer(MediaLeg.A, caller.offer()); // checked once here: a bad offer is the caller's, not a peer's
+            } catch (MediaException e) {
+                LOG.info("Call " + id + ": caller's SDP offer refused by the media relay: " + e.getMessage());
+                fail(CallMedia.statusFor(e), null);
+                return;
+            }
+        }
         state = "PROCEEDING";
         tryNextTarget();
     }
@@ -205,6 +220,14 @@ final class Call {
         LOG.info("Call " + id + " cancelled by the caller");
         cancelled = true;
         fail(Response.REQUEST_TERMINATED, null);
+    }
+
+    /** No RTP from a leg that should send ({@code media.inactivity.timer}): the call is dead; release it. */
+    void mediaInactive(MediaLeg leg, long idleSeconds) {
+        if (!ended) {
+            LOG.info("Call " + id + ": no media from leg " + leg + " for " + idleSeconds + " s; releasing the call");
+            release();
+        }
     }
 
     /** Released by the gateway (forced shutdown): BYE on answered legs, 503 to a caller still waiting. */
@@ -312,6 +335,7 @@ final class Call {
             p.cancelTimer();
             p.release(Q850.NORMAL_CLEARING);
         }
+        media.close();
         services.calls().remove(this);
     }
 

@@ -11,6 +11,7 @@ import javax.sip.SipException;
 import javax.sip.message.Response;
 
 import org.voxgate.api.sipua.SipUaSettingsDTO;
+import org.voxgate.spi.media.MediaLeg;
 
 /**
  * The SIP callee side of a {@link Call}: one INVITE per hunt step or redirect, its responses and timers
@@ -29,7 +30,11 @@ final class CallAttempts {
     void place(int peerTag, Destination dest, String number, boolean transportSwitch) throws UnroutableException {
         SipUaSettingsDTO s = call.settings();
         int maxForwards = Math.min(call.caller.maxForwards() - 1, s.maxForwards);
-        OutboundInvite.Built built = call.services.invites().build(call.caller, number, dest, transportSwitch, maxForwards, peerTag);
+        OutboundInvite.Built built = call.services.invites().build(call.caller, number, dest, transportSwitch, maxForwards,
+                peerTag, local -> {
+                    call.media.localAddress(MediaLeg.B, local);
+                    return call.media.relayOrPass(MediaLeg.A, call.caller.offer(), false);
+                });
         OutboundAttempt a;
         try {
             ClientTransaction ct = built.leg().provider.getNewClientTransaction(built.invite());
@@ -73,7 +78,9 @@ final class CallAttempts {
             }
             a.leg.state = "STATE_RECD_PROCEEDING (3)";
             call.state = "ALERTING";
-            call.caller.progress(r);
+            byte[] sdp = SipMessages.hasBody(r)
+                    ? call.media.relayOrPass(MediaLeg.B, r.getRawContent(), call.caller.offer() != null) : null;
+            call.caller.progress(r, sdp);
             return;
         }
         a.cancelTimers();
@@ -120,7 +127,9 @@ final class CallAttempts {
         } else {
             call.relay.expectAck(call.in, call.out, cseq); // late offer: the call.caller's ACK carries the answer
         }
-        call.caller.answered(r.getRawContent(), r);
+        byte[] sdp = SipMessages.hasBody(r)
+                ? call.media.relayOrPass(MediaLeg.B, r.getRawContent(), call.caller.offer() != null) : null;
+        call.caller.answered(sdp, r);
         call.finalSent = true;
         call.connectTime = System.currentTimeMillis();
         call.state = "ACTIVE";

@@ -41,6 +41,7 @@ import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.sip.stack.SipMessageHandler;
 import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.call.CallInterceptor;
+import org.voxgate.spi.media.MediaRelay;
 import org.voxgate.spi.port.Port;
 import org.voxgate.spi.port.PortCall;
 import org.voxgate.spi.port.PortCallListener;
@@ -70,6 +71,11 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile List<CallInterceptor> interceptors;
+
+    /** The media relay (flow-through); without it SDP passes through (flow-around). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile MediaRelay mediaRelay;
 
     /** The SRST registrar, when installed. Once one was seen, its absence means "being updated", not "none". */
     private volatile Registrar registrar;
@@ -125,7 +131,8 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         voiceService.onForcedShut(this::releaseAll);
         this.services = new CallServices(stack, new OutboundInvite(stack, localAddress), calls, pool, timers,
                 () -> router, () -> interceptors == null ? List.of() : interceptors, userAgent::settings,
-                voiceService::values, ports::get, new SrvResolver(null), () -> registrar);
+                voiceService::values, ports::get, new SrvResolver(null), () -> registrar,
+                () -> mediaRelay);
     }
 
     @Deactivate

@@ -6,6 +6,7 @@ import java.util.logging.Logger;
 
 import javax.sip.message.Response;
 
+import org.voxgate.spi.media.MediaLeg;
 import org.voxgate.spi.port.Port;
 import org.voxgate.spi.port.PortBusyException;
 import org.voxgate.spi.routing.RouteTarget;
@@ -29,7 +30,8 @@ final class CallPorts {
         }
         PortLeg leg = new PortLeg(call, target);
         call.portLeg = leg;
-        byte[] offerBytes = call.caller.offer();
+        call.media.localAddress(MediaLeg.B, "127.0.0.1"); // ports live in this JVM's host
+        byte[] offerBytes = call.media.relayOrPass(MediaLeg.A, call.caller.offer(), false);
         String offer = offerBytes == null ? null : new String(offerBytes, StandardCharsets.UTF_8);
         try {
             leg.portCall = port.ring(call.calling, target.number(), offer, leg);
@@ -63,7 +65,9 @@ final class CallPorts {
         if (call.caller.offer() == null && call.in != null) {
             call.relay.expectPortAck(leg); // late offer: the port made the offer, the caller's ACK has the answer
         }
-        call.caller.answered(sdp == null ? null : sdp.getBytes(StandardCharsets.UTF_8), null);
+        byte[] forCaller = sdp == null ? null
+                : call.media.relayOrPass(MediaLeg.B, sdp.getBytes(StandardCharsets.UTF_8), call.caller.offer() != null);
+        call.caller.answered(forCaller, null);
         call.connected();
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.voxgate.api.sipua.SipUaSettingsDTO;
 import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.call.CallInterceptor;
+import org.voxgate.spi.media.MediaRelay;
 import org.voxgate.spi.port.Port;
 import org.voxgate.spi.registrar.Registrar;
 import org.voxgate.spi.routing.Router;
@@ -20,5 +21,5 @@ import org.voxgate.spi.routing.Router;
 record CallServices(SipStackService stack, OutboundInvite invites, Calls calls, Executor pool,
         ScheduledExecutorService timers, Supplier<Router> router, Supplier<List<CallInterceptor>> interceptors,
         Supplier<SipUaSettingsDTO> settings, Supplier<VoiceServiceSettings.Values> voiceService,
-        Function<String, Port> ports, SrvResolver dns, Supplier<Registrar> registrar) {
+        Function<String, Port> ports, SrvResolver dns, Supplier<Registrar> registrar, Supplier<MediaRelay> media) {
 }

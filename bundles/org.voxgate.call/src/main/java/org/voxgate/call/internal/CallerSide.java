@@ -25,8 +25,8 @@ interface CallerSide {
     /** The call is being worked on (SIP: 100 Trying). */
     void trying();
 
-    /** A provisional response of a SIP callee (180/183, with early media SDP when it has one). */
-    void progress(Response provisional);
+    /** A provisional response of a SIP callee (180/183) and its early-media SDP for this side (or null). */
+    void progress(Response provisional, byte[] sdp);
 
     /** A POTS callee rings. */
     void ringing();

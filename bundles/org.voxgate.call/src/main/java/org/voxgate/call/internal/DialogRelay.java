@@ -13,6 +13,8 @@ import javax.sip.header.ContactHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.voxgate.spi.media.MediaLeg;
+
 /**
  * Everything a call does inside its dialogs: ACKs, BYE from either side, CANCEL towards the callee, and
  * relaying other in-dialog requests (re-INVITE, UPDATE, INFO, ...) to the other leg with their answers back.
@@ -32,12 +34,12 @@ final class DialogRelay {
         this.call = call;
     }
 
-    void ack(Leg leg, long cseq, Request bodyFrom) {
+    void ack(Leg leg, long cseq, byte[] sdp) {
         try {
             Dialog d = leg.dialog;
             Request ack = d.createAck(cseq);
-            if (bodyFrom != null) {
-                SipMessages.copyBody(bodyFrom, ack);
+            if (sdp != null && sdp.length > 0) {
+                ack.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
             }
             d.sendAck(ack);
         } catch (SipException | InvalidArgumentException | ParseException e) {
@@ -77,14 +79,15 @@ final class DialogRelay {
             PortLeg leg = portAck;
             portAck = null;
             if (SipMessages.hasBody(ack) && leg.portCall != null) {
-                leg.portCall.remoteAnswered(new String(ack.getRawContent(), java.nio.charset.StandardCharsets.UTF_8));
+                byte[] answer = call.media.relayOrPass(MediaLeg.A, ack.getRawContent(), true);
+                leg.portCall.remoteAnswered(new String(answer, java.nio.charset.StandardCharsets.UTF_8));
             }
             return;
         }
         if (from == ackFrom && ackTo != null) {
             Leg to = ackTo;
             ackFrom = ackTo = null;
-            ack(to, ackCseq, ack);
+            ack(to, ackCseq, SipMessages.hasBody(ack) ? call.media.relayOrPass(leg(from), ack.getRawContent(), true) : null);
         }
     }
 
@@ -120,7 +123,17 @@ final class DialogRelay {
         }
         ContactHeader contact = Request.INVITE.equals(method) || Request.UPDATE.equals(method)
                 ? (ContactHeader) to.contact.clone() : null;
-        if (!send(to, method, request, new TransactionRef.Relayed(call, st, request, from, to), contact)) {
+        byte[] body = request.getRawContent();
+        if (isSdp(request)) {
+            try {
+                body = call.media.offer(leg(from), body);
+            } catch (org.voxgate.spi.media.MediaException e) {
+                LOG.info(call + ": re-offer refused by the media relay: " + e.getMessage());
+                reply(st, CallMedia.statusFor(e));
+                return;
+            }
+        }
+        if (!send(to, method, request, body, new TransactionRef.Relayed(call, st, request, from, to), contact)) {
             reply(st, Response.SERVER_INTERNAL_ERROR);
         }
     }
@@ -134,7 +147,15 @@ final class DialogRelay {
         try {
             Response back = call.services.stack().messageFactory().createResponse(status, rel.request());
             back.setReasonPhrase(response.getReasonPhrase());
-            SipMessages.copyBody(response, back);
+            if (isSdp(response) && status < 300) {
+                byte[] sdp = call.media.relayOrPass(leg(rel.to()), response.getRawContent(), isSdp(rel.request()));
+                back.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
+            } else {
+                SipMessages.copyBody(response, back);
+            }
+            if (status >= 300 && isSdp(rel.request())) {
+                call.media.rejected(leg(rel.from())); // RFC 3264 8: the old session stays
+            }
             String method = rel.request().getMethod();
             if (status < 300 && (Request.INVITE.equals(method) || Request.UPDATE.equals(method))) {
                 back.setHeader((ContactHeader) rel.from().contact.clone());
@@ -170,7 +191,11 @@ final class DialogRelay {
             Response ok = call.services.stack().messageFactory().createResponse(Response.OK, request);
             if (Request.INVITE.equals(request.getMethod()) || Request.UPDATE.equals(request.getMethod())) {
                 if (!sdp.isEmpty() && SipMessages.hasBody(request)) {
-                    ok.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
+                    // the SIP side re-offers; the line keeps its media, so its earlier SDP answers through the anchor
+                    call.media.relayOrPass(leg(from), request.getRawContent(), false);
+                    byte[] answer = call.media.relayOrPass(leg(from).other(),
+                            sdp.getBytes(java.nio.charset.StandardCharsets.UTF_8), true);
+                    ok.setContent(answer, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
                 }
                 ok.setHeader((ContactHeader) from.contact.clone());
             }
@@ -186,15 +211,20 @@ final class DialogRelay {
     }
 
     private boolean send(Leg leg, String method, Request bodyFrom, TransactionRef ref) {
-        return send(leg, method, bodyFrom, ref, null);
+        return send(leg, method, bodyFrom, bodyFrom == null ? null : bodyFrom.getRawContent(), ref, null);
     }
 
-    private boolean send(Leg leg, String method, Request bodyFrom, TransactionRef ref, ContactHeader contact) {
+    /** A request on {@code leg}'s dialog with {@code body} (typed like {@code typeFrom}'s body). */
+    private boolean send(Leg leg, String method, Request typeFrom, byte[] body, TransactionRef ref, ContactHeader contact) {
         try {
             Dialog d = leg.dialog;
             Request request = d.createRequest(method);
-            if (bodyFrom != null) {
-                SipMessages.copyBody(bodyFrom, request);
+            if (typeFrom != null && body != null && body.length > 0) {
+                javax.sip.header.ContentTypeHeader type =
+                        (javax.sip.header.ContentTypeHeader) typeFrom.getHeader(javax.sip.header.ContentTypeHeader.NAME);
+                if (type != null) {
+                    request.setContent(body, (javax.sip.header.ContentTypeHeader) type.clone());
+                }
             }
             if (contact != null) {
                 request.setHeader(contact);
@@ -207,6 +237,18 @@ final class DialogRelay {
             LOG.log(Level.WARNING, call + ": cannot send " + method + " on the " + leg.role + " leg: " + e.getMessage(), e);
             return false;
         }
+    }
+
+    /** The media leg of a SIP leg: the caller's is A, the callee's B. */
+    private MediaLeg leg(Leg sipLeg) {
+        return sipLeg == call.in ? MediaLeg.A : MediaLeg.B;
+    }
+
+    private static boolean isSdp(javax.sip.message.Message m) {
+        javax.sip.header.ContentTypeHeader type =
+                (javax.sip.header.ContentTypeHeader) m.getHeader(javax.sip.header.ContentTypeHeader.NAME);
+        return SipMessages.hasBody(m) && type != null && "application".equalsIgnoreCase(type.getContentType())
+                && "sdp".equalsIgnoreCase(type.getContentSubType());
     }
 
     private void reply(ServerTransaction st, int status) {

@@ -3,6 +3,7 @@ package org.voxgate.call.internal;
 import java.net.UnknownHostException;
 import java.text.ParseException;
 import java.util.List;
+import java.util.function.Function;
 
 import javax.sip.InvalidArgumentException;
 import javax.sip.ListeningPoint;
@@ -40,13 +41,17 @@ final class OutboundInvite {
     /** The request and the leg it opens. */
     record Built(Request invite, Leg leg) {}
 
+    /**
+     * @param offerFor the SDP offer to send, given our address towards the peer (the media anchor rewrites the
+     *                 caller's offer with it); null result = no body (late offer)
+     */
     Built build(CallerSide caller, String number, Destination dest, boolean transportSwitch, int maxForwards,
-            int peerTag) throws UnroutableException {
+            int peerTag, Function<String, byte[]> offerFor) throws UnroutableException {
         try {
             String transport = dest.transport();
-            Built built = build(caller, number, dest, transport, maxForwards, peerTag);
+            Built built = build(caller, number, dest, transport, maxForwards, peerTag, offerFor);
             if (transportSwitch && "udp".equals(transport) && built.invite().toString().length() > UDP_SIZE_LIMIT) {
-                built = build(caller, number, dest, "tcp", maxForwards, peerTag);
+                built = build(caller, number, dest, "tcp", maxForwards, peerTag, offerFor);
             }
             return built;
         } catch (ParseException | InvalidArgumentException e) {
@@ -54,7 +59,8 @@ final class OutboundInvite {
         }
     }
 
-    private Built build(CallerSide caller, String number, Destination dest, String transport, int maxForwards, int peerTag)
+    private Built build(CallerSide caller, String number, Destination dest, String transport, int maxForwards, int peerTag,
+            Function<String, byte[]> offerFor)
             throws UnroutableException, ParseException, InvalidArgumentException {
         SipProvider provider = stack.provider(transport);
         if (provider == null) {
@@ -94,8 +100,8 @@ final class OutboundInvite {
         ContactHeader contact = hf.createContactHeader(af.createAddress(contactUri));
         invite.addHeader(contact);
         invite.addHeader(hf.createAllowHeader(ALLOW));
-        byte[] offer = caller.offer();
-        if (offer != null) { // media seam: org.voxgate.media will rewrite this offer
+        byte[] offer = offerFor.apply(local);
+        if (offer != null) {
             invite.setContent(offer, hf.createContentTypeHeader("application", "sdp"));
         }
         Leg leg = new Leg("Originate", provider, callId.getCallId(), tag, contact, transport, dest.host(),

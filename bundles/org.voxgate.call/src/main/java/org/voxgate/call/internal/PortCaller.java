@@ -62,7 +62,7 @@ final class PortCaller implements CallerSide, PortCall {
     }
 
     @Override
-    public void progress(Response provisional) {
+    public void progress(Response provisional, byte[] sdp) {
         if (provisional.getStatusCode() == Response.RINGING || provisional.getStatusCode() == Response.SESSION_PROGRESS) {
             listener.alerting();
         }

@@ -73,8 +73,8 @@ final class SipCaller implements CallerSide {
     }
 
     @Override
-    public void progress(Response from) {
-        send(from.getStatusCode(), from.getReasonPhrase(), from.getRawContent(), from, true);
+    public void progress(Response from, byte[] sdp) {
+        send(from.getStatusCode(), from.getReasonPhrase(), sdp, from, true);
     }
 
     @Override
@@ -131,11 +131,10 @@ final class SipCaller implements CallerSide {
         try {
             Response r = create(status, reason);
             if (body != null && body.length > 0) {
-                if (typeFrom != null && SipMessages.hasBody(typeFrom)) {
-                    SipMessages.copyBody(typeFrom, r); // media seam: org.voxgate.media will rewrite this answer
-                } else {
-                    r.setContent(body, stack.headerFactory().createContentTypeHeader("application", "sdp"));
-                }
+                javax.sip.header.ContentTypeHeader type = typeFrom == null ? null
+                        : (javax.sip.header.ContentTypeHeader) typeFrom.getHeader(javax.sip.header.ContentTypeHeader.NAME);
+                r.setContent(body, type != null ? (javax.sip.header.ContentTypeHeader) type.clone()
+                        : stack.headerFactory().createContentTypeHeader("application", "sdp"));
             }
             if (withContact) {
                 r.setHeader((ContactHeader) leg.contact.clone());

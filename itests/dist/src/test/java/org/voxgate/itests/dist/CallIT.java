@@ -110,6 +110,15 @@ class CallIT {
     }
 
     @Test
+    void mediaIsAnchoredTheCalleeSeesTheRelaysPortsAndTheCallerToo() {
+        callee = Sipp.server("call-anchor-uas", "uas-answer-anchored.xml", Sipp.Transport.UDP, Ports.CALL_UAS_UDP, 10,
+                SIPP_TIMEOUT);
+        Sipp.Result caller = Sipp.call("call-anchor-uac", "uac-call-anchored.xml", Sipp.Transport.UDP, Ports.CALL_UAC,
+                Ports.CALL_SIP, "6004", 10, 10, SIPP_TIMEOUT);
+        assertCompleted(caller, callee.await(), 10);
+    }
+
+    @Test
     void twoHundredCallsWithTheOutboundLegOverTcpAllComplete() {
         callee = Sipp.server("call-tcp-uas", "uas-answer.xml", Sipp.Transport.TCP, Ports.CALL_UAS_TCP, 200, SIPP_TIMEOUT);
         Sipp.Result caller = Sipp.call("call-tcp-uac", "uac-call.xml", Sipp.Transport.UDP, Ports.CALL_UAC, Ports.CALL_SIP,

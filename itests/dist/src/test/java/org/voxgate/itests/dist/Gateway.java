@@ -82,7 +82,8 @@ public final class Gateway implements AutoCloseable {
     static Gateway launch(String name, String config, boolean homeExists) {
         try {
             // The home is short and outside target/: it holds the CLI's Unix socket, whose path is limited to ~100 bytes.
-            // By default it does not exist yet: bin/voxgate creates it, as on an instance's first start.
+            // It holds only etc/org.voxgate.media.cfg (the test RTP port range, see launch); bin/voxgate creates the rest,
+            // as on an instance's first start. With homeExists it is created empty, as a package would.
             Path home = Files.createTempDirectory("voxgate-" + name + "-").resolve("home");
             if (homeExists) {
                 Files.createDirectory(home);
@@ -112,6 +113,13 @@ public final class Gateway implements AutoCloseable {
             Path diagnostics = itestDir().resolve(name);
             deleteTree(diagnostics); // files of an earlier run would mislead
             Files.createDirectories(diagnostics);
+            // RTP ports away from the SIP ports these tests use (25100-26999); IOS's default range would overlap them
+            Path mediaCfg = home.resolve("etc").resolve("org.voxgate.media.cfg");
+            boolean emptyHome = Files.isDirectory(home) && !Files.exists(home.resolve("etc"));
+            if (!Files.exists(mediaCfg) && !emptyHome) {
+                Files.createDirectories(mediaCfg.getParent());
+                Files.writeString(mediaCfg, "rtp.port.min = 40000\nrtp.port.max = 49999\n");
+            }
             List<String> command = new ArrayList<>(List.of(bin("voxgate").toString(), "--home", home.toString()));
             if (config != null) {
                 Path file = diagnostics.resolve("voxgate.conf");

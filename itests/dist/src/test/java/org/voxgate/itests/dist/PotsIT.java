@@ -108,9 +108,28 @@ class PotsIT {
         assertThat(dial.exitCode()).as(dial::toString).isZero();
         awaitLine("0/0/2", "CONNECTED");
         awaitLine("0/0/3", "CONNECTED");
+        awaitAudio("0/0/2"); // each phone hears the other's tone: RTP flows both ways through the media relay
+        awaitAudio("0/0/3");
         assertThat(gateway.cli("pots hangup 0/0/3").exitCode()).isZero();
         awaitLine("0/0/2", "IDLE");
         awaitLine("0/0/3", "IDLE");
+    }
+
+    /** Polls {@code pots status} (bounded) until the line has received RTP packets carrying audio energy. */
+    private void awaitAudio(String port) {
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile(
+                "(?m)^" + java.util.regex.Pattern.quote(port) + "\\s+FXS\\s+CONNECTED\\s+\\S+\\s+\\S+\\s+\\d+\\s+\\d+\\s+(\\d+)\\s+(\\d+)");
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        String last = "";
+        while (System.nanoTime() < deadline) {
+            last = gateway.cli("pots status").output();
+            java.util.regex.Matcher m = row.matcher(last);
+            if (m.find() && Long.parseLong(m.group(1)) > 0 && Long.parseLong(m.group(2)) > 0) {
+                return;
+            }
+            Gateway.pause(100);
+        }
+        org.assertj.core.api.Assertions.fail("line %s received no audio:%n%s", port, last);
     }
 
     /** Polls {@code pots status} (bounded) until the line shows the state. */
