@@ -80,6 +80,12 @@ public class IosConfigurationService implements IosConfiguration {
                     report.changedPids.add(pid);
                 }
             }
+            for (ConfigDelta.FactoryChange change : delta.factories.values()) {
+                pid = change.pid();
+                if (writer.writeFactory(change)) {
+                    report.changedPids.add(pid);
+                }
+            }
             for (ConfigDelta.PeerChange peer : delta.peers.values()) {
                 pid = ConfigWriter.peerPid(peer.tag);
                 if (writer.writePeer(peer)) {
