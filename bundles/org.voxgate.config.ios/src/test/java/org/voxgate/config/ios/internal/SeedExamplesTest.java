@@ -17,6 +17,40 @@ import org.voxgate.api.config.VoiceServiceKeys;
  * with their commands ({@code sip-ua}, {@code sip}).
  */
 class SeedExamplesTest {
+    static final String EXAMPLE_4_7 = """
+            dial-peer voice 3401 voip
+             session target ipv4:127.0.0.11
+             session protocol sipv2
+             session transport tcp
+            dial-peer voice 4404 voip
+             session target ipv4:127.0.0.12
+             session protocol sipv2
+             voice-class sip transport switch udp tcp
+             destination-pattern 4404...
+            """;
+    static final String EXAMPLE_4_8 = """
+            sip-ua
+             registrar ipv4:127.0.0.30 tcp
+             registrar ipv4:127.0.0.31 tcp secondary
+             sip-server ipv4:127.0.0.20
+             max-forwards 10
+             no transport udp
+            """;
+    static final String EXAMPLE_4_9 = """
+            voice service voip
+             redirect ip2ip
+             sip
+              bind control source-interface lo0
+              registrar server expires max 1500 min 500
+            """;
+    static final String EXAMPLE_4_10 = """
+            !Setting the NOTIFY interval
+            sip-ua
+             notify telephone-event max-duration 1000
+            !Setting NOTIFY-based out-of-band DTMF relay
+            dial-peer voice 3400 voip
+             dtmf-relay sip-notify rtp-nte
+            """;
     private final IosParser parser = new IosParser(VoiceGrammar.create());
 
     @Test
