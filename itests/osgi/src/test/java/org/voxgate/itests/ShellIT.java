@@ -48,6 +48,19 @@ class ShellIT {
         assertThat(run(processor, "scr:list")).contains("org.voxgate.transport.internal.ConfiguredTransports");
     }
 
+    @Test
+    void iosHelpListsTheVoxgateCommandsAndShowRunningConfigExports(@InjectService(timeout = 10000) CommandProcessor processor,
+            @InjectService(timeout = 10000) IosConfiguration ios) throws Exception {
+        assertThat(run(processor, "ios-help")).startsWith("Voxgate commands (IOS syntax):\n").contains("  configure ")
+                .contains("  copy ").contains("  show ").contains("  ios-help ");
+        ios.apply("sip-ua\n retry bye 4\n", "test");
+        try {
+            assertThat(run(processor, "show running-config")).contains("sip-ua\n retry bye 4\n!\n").endsWith("end\n");
+        } finally {
+            ios.apply("sip-ua\n no retry bye\n", "test");
+        }
+    }
+
     static String run(CommandProcessor processor, String command) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(out, true, "UTF-8");

@@ -1,5 +1,6 @@
 package org.voxgate.launcher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.StandardProtocolFamily;
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 /**
  * {@code bin/voxgate-cli [--home DIR] "COMMAND"}: runs one shell command in the running instance of
  * that home over its owner-only Unix socket, prints the output, exits with the command's status
- * (0 ok, 1 command failed, 2 no instance / usage).
+ * (0 ok, 1 command failed, 2 no instance / usage). Standard input is streamed to the command as its
+ * keyboard ({@code voxgate-cli "configure terminal" < site.txt}) until it ends or the command is done.
  */
 public final class Cli {
     static final String TRAILER = "\u0000voxgate-exit:";
@@ -41,7 +43,7 @@ public final class Cli {
             System.exit(2);
         }
         try {
-            Reply reply = run(socket, command.toString());
+            Reply reply = run(socket, command.toString(), System.in);
             System.out.print(reply.output());
             System.out.flush();
             System.exit(reply.status());
@@ -54,16 +56,61 @@ public final class Cli {
     record Reply(String output, int status) {}
 
     static Reply run(Path socket, String command) throws IOException {
+        return run(socket, command, InputStream.nullInputStream());
+    }
+
+    /**
+     * Sends the command line, then {@code keyboard} on another thread until it ends (then half-closes), and
+     * reads the reply. The gateway may answer and close before the keyboard is used up: the rest is dropped.
+     */
+    static Reply run(Path socket, String command, InputStream keyboard) throws IOException {
         try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
             channel.connect(UnixDomainSocketAddress.of(socket));
-            ByteBuffer out = ByteBuffer.wrap(command.getBytes(StandardCharsets.UTF_8));
-            while (out.hasRemaining()) {
-                channel.write(out);
+            writeAll(channel, (command.replace('\n', ' ') + "\n").getBytes(StandardCharsets.UTF_8), 0, -1);
+            Thread pump = new Thread(() -> pump(keyboard, channel), "voxgate-cli-stdin");
+            pump.setDaemon(true);
+            pump.start();
+            return readReply(Channels.newInputStream(channel));
+        }
+    }
+
+    /** Copies the keyboard to the socket (channel writes, not a stream: a stream would wait for the reader's lock). */
+    private static void pump(InputStream keyboard, SocketChannel channel) {
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n = keyboard.read(buffer); n >= 0; n = keyboard.read(buffer)) {
+                writeAll(channel, buffer, 0, n);
             }
             channel.shutdownOutput();
-            InputStream in = Channels.newInputStream(channel);
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // the command has ended and the gateway closed the connection: the rest of the input is not needed
         }
+    }
+
+    private static void writeAll(SocketChannel channel, byte[] bytes, int offset, int length) throws IOException {
+        ByteBuffer out = ByteBuffer.wrap(bytes, offset, length < 0 ? bytes.length : length);
+        while (out.hasRemaining()) {
+            channel.write(out);
+        }
+    }
+
+    /**
+     * Reads up to the end of the reply. Closing a Unix socket that still holds unread input resets it, so an
+     * error after the trailer (the gateway closed while input was still coming) still counts as the end.
+     */
+    static Reply readReply(InputStream in) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        try {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                raw.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            if (!raw.toString(StandardCharsets.UTF_8).contains(TRAILER)) {
+                throw e;
+            }
+        }
+        return parse(raw.toString(StandardCharsets.UTF_8));
     }
 
     static Reply parse(String raw) throws IOException {

@@ -19,6 +19,17 @@ public final class ConfigPids {
      * One factory configuration per peer, named by its tag: {@code org.voxgate.dialpeer~3401}.
      */
     public static final String DIAL_PEER = "org.voxgate.dialpeer";
+    /**
+     * Factory PID of the registrar client ({@code sip-ua} / {@code registrar ...}), one configuration per
+     * registrar, named {@link RegistrationKeys#PRIMARY} or {@link RegistrationKeys#SECONDARY}:
+     * {@code org.voxgate.registration~primary}. No owner yet (stored, not active).
+     */
+    public static final String REGISTRATION = "org.voxgate.registration";
+    /**
+     * SIP registrar server for SRST ({@code voice service voip} / {@code sip} / {@code registrar server ...}).
+     * No owner yet (stored, not active).
+     */
+    public static final String SRST = "org.voxgate.srst";
 
     private ConfigPids() {}
 }

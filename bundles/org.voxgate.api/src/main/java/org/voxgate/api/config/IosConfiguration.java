@@ -18,4 +18,14 @@ public interface IosConfiguration {
      * @throws IosConfigException naming the first invalid line; nothing was applied
      */
     ApplyReport apply(String text, String source) throws IosConfigException;
+
+    /**
+     * The voice configuration held by Config Admin, in IOS syntax: the {@code voice service voip} block with
+     * its {@code sip} submode, the {@code sip-ua} block, then the {@code dial-peer voice} blocks in tag order,
+     * separated by {@code !} lines and ending with {@code end}. Only values that differ from the defaults are
+     * printed. Applying this text to an empty store gives the same text back.
+     *
+     * @since 1.2
+     */
+    String runningConfig();
 }

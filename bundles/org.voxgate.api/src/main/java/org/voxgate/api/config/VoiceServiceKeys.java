@@ -14,14 +14,29 @@ public final class VoiceServiceKeys {
     /** {@code voice service voip} / {@code sip} / {@code transport switch udp tcp}: default false. */
     public static final String TRANSPORT_SWITCH = "transport.switch";
 
-    /** {@code voice service voip} / {@code shutdown [forced]}: voice service shut; default false. */
+    /** {@code voice service voip} / {@code shutdown [forced]}: "graceful" or "forced"; absent = in service. */
     public static final String SHUTDOWN = "shutdown";
-    /** ... {@code forced}: calls in progress are released at once instead of draining. */
-    public static final String SHUTDOWN_FORCED = "shutdown.forced";
-    /** {@code voice service voip} / {@code sip} / {@code call service stop [forced]}: SIP service shut; default false. */
+    /** {@code voice service voip} / {@code sip} / {@code call service stop [forced]}: "graceful" or "forced"; absent = up. */
     public static final String CALL_SERVICE_STOP = "call.service.stop";
-    /** ... {@code forced}: SIP calls in progress are released at once. */
-    public static final String CALL_SERVICE_STOP_FORCED = "call.service.stop.forced";
+    /** Value of {@link #SHUTDOWN} and {@link #CALL_SERVICE_STOP} without {@code forced}: drain the calls up. */
+    public static final String STOP_GRACEFUL = "graceful";
+    /** Value of {@link #SHUTDOWN} and {@link #CALL_SERVICE_STOP} with {@code forced}: end the calls up. */
+    public static final String STOP_FORCED = "forced";
+    /** {@code voice service voip} / {@code sip} / {@code bind control source-interface IF} (canonical IOS name). */
+    public static final String BIND_CONTROL_SOURCE_INTERFACE = "bind.control.source.interface";
+    /** {@code voice service voip} / {@code sip} / {@code bind media source-interface IF} (canonical IOS name). */
+    public static final String BIND_MEDIA_SOURCE_INTERFACE = "bind.media.source.interface";
+    /** {@code voice service voip} / {@code sip} / {@code min-se N}: Min-SE seconds, 90-86400, default 1800. */
+    public static final String MIN_SE = "min.se";
+    public static final int MIN_SE_MIN = 90;
+    public static final int MIN_SE_MAX = 86400;
+    public static final int MIN_SE_DEFAULT = 1800;
+    /** {@code voice service voip} / {@code sip} / {@code subscription maximum accept N}; default twice the dial peers. */
+    public static final String SUBSCRIPTION_MAXIMUM_ACCEPT = "subscription.maximum.accept";
+    /** {@code voice service voip} / {@code sip} / {@code subscription maximum originate N}; default twice the dial peers. */
+    public static final String SUBSCRIPTION_MAXIMUM_ORIGINATE = "subscription.maximum.originate";
+    public static final int SUBSCRIPTION_MAXIMUM_MIN = 1;
+    public static final int SUBSCRIPTION_MAXIMUM_MAX = 65535;
 
     private VoiceServiceKeys() {}
 }

@@ -50,6 +50,11 @@ public class UserAgentSettings implements SipUserAgent {
         @AttributeDefinition(description = "Follow 3xx responses from outbound peers; off maps them to 480. "
                 + "IOS: sip-ua / [no] redirection")
         boolean redirect_handling() default true;
+
+        @AttributeDefinition(description = "Longest telephone-event in a NOTIFY (DTMF relay sip-notify), ms; shown by "
+                + "show sip-ua status, NOTIFY DTMF relay itself is not active yet. "
+                + "IOS: sip-ua / notify telephone-event max-duration MS (500-3000)", min = "500", max = "3000")
+        int notify_telephone_event_max_duration() default SipUaKeys.NOTIFY_MAX_DURATION_DEFAULT;
     }
 
     private volatile SipUaSettingsDTO settings;
@@ -70,7 +75,8 @@ public class UserAgentSettings implements SipUserAgent {
         }
         dto.maxForwards = mf;
         dto.earlyMedia180 = true;
-        dto.notifyMaxDurationMs = 2000;
+        dto.notifyMaxDurationMs = clamp(SipUaKeys.NOTIFY_MAX_DURATION, config.notify_telephone_event_max_duration(),
+                SipUaKeys.NOTIFY_MAX_DURATION_MIN, SipUaKeys.NOTIFY_MAX_DURATION_MAX, SipUaKeys.NOTIFY_MAX_DURATION_DEFAULT);
         dto.redirectHandling = config.redirect_handling();
         dto.retryInvite = clamp("retry.invite", config.retry_invite(), 1, 10, SipUaKeys.RETRY_INVITE_DEFAULT);
         dto.retryBye = clamp("retry.bye", config.retry_bye(), 1, 10, 10);

@@ -9,6 +9,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.voxgate.api.config.ConfigPids;
+import org.voxgate.api.config.VoiceServiceKeys;
 
 /** The call policy of {@code voice service voip}; changed live, read by each new call. */
 @Component(service = VoiceServiceSettings.class, configurationPid = ConfigPids.VOICE_SERVICE)
@@ -26,20 +27,14 @@ public class VoiceServiceSettings {
                 + "IOS: voice service voip / redirect ip2ip")
         boolean redirect_ip2ip() default false;
 
-        @AttributeDefinition(description = "Voice service shut: new calls refused, calls up drain. "
-                + "IOS: voice service voip / shutdown")
-        boolean shutdown() default false;
+        @AttributeDefinition(description = "Voice service shut: \"graceful\" refuses new calls and lets the calls up "
+                + "drain, \"forced\" also releases them; empty = in service. IOS: voice service voip / shutdown [forced]",
+                required = false)
+        String shutdown();
 
-        @AttributeDefinition(description = "With shutdown: release calls up at once. IOS: voice service voip / shutdown forced")
-        boolean shutdown_forced() default false;
-
-        @AttributeDefinition(description = "SIP service shut: new calls refused, calls up drain. "
-                + "IOS: voice service voip / sip / call service stop")
-        boolean call_service_stop() default false;
-
-        @AttributeDefinition(description = "With call service stop: release SIP calls at once. "
-                + "IOS: voice service voip / sip / call service stop forced")
-        boolean call_service_stop_forced() default false;
+        @AttributeDefinition(description = "SIP service shut: \"graceful\" (drain) or \"forced\" (release the calls); "
+                + "empty = up. IOS: voice service voip / sip / call service stop [forced]", required = false)
+        String call_service_stop();
     }
 
     /** Snapshot for one call. */
@@ -60,11 +55,13 @@ public class VoiceServiceSettings {
     void configure(Config config) {
         ServiceState state = ServiceState.UP;
         String by = null;
-        if (config.shutdown()) {
-            state = config.shutdown_forced() ? ServiceState.FORCED : ServiceState.SHUT;
+        ServiceState shutdown = stateOf(config.shutdown());
+        ServiceState stop = stateOf(config.call_service_stop());
+        if (shutdown != ServiceState.UP) {
+            state = shutdown;
             by = "'voice service voip'";
-        } else if (config.call_service_stop()) {
-            state = config.call_service_stop_forced() ? ServiceState.FORCED : ServiceState.SHUT;
+        } else if (stop != ServiceState.UP) {
+            state = stop;
             by = "'voice service voip', 'sip' submode";
         }
         Values v = new Values(config.allow_connections_sip_to_sip(), config.redirect_ip2ip(), state, by);
@@ -78,6 +75,14 @@ public class VoiceServiceSettings {
         if (state == ServiceState.FORCED && old.service() != ServiceState.FORCED) {
             onForcedShut.run();
         }
+    }
+
+    /** {@link VoiceServiceKeys#STOP_GRACEFUL} / {@link VoiceServiceKeys#STOP_FORCED} / absent. */
+    static ServiceState stateOf(String value) {
+        if (value == null || value.isBlank()) {
+            return ServiceState.UP;
+        }
+        return VoiceServiceKeys.STOP_FORCED.equals(value.trim()) ? ServiceState.FORCED : ServiceState.SHUT;
     }
 
     /** The call core releases its calls when the service is shut with {@code forced}. */

@@ -1,5 +1,6 @@
 package org.voxgate.cli.internal;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,13 +36,19 @@ import org.osgi.service.component.annotations.Reference;
  * in a directory only the owner can enter (0700; the socket itself 0600), so only the user who
  * runs the gateway (and root) can send commands. No network port is opened.
  * <p>
- * Protocol: the client writes one command line (UTF-8) and half-closes; the server runs it in a
- * fresh Gogo session and writes the output, then {@link #TRAILER} and the exit status (0 or 1).
+ * Protocol: the client writes one command line (UTF-8) ended by a newline, then its standard input, and
+ * half-closes; the server runs the command in a fresh Gogo session whose keyboard
+ * ({@code CommandSession.getKeyboard()}) is the rest of the stream, then writes the output,
+ * {@link #TRAILER} and the exit status (0 or 1). A command without a newline (older clients) gets an empty
+ * keyboard. IOS help: a command line {@code ?} runs {@code ios-help}, {@code WORDS ?} runs
+ * {@code ios-help WORDS} (Gogo itself would expand {@code ?} as a file glob).
  */
 @Component(immediate = true)
 public class CliServer {
     static final String HOME_PROPERTY = "voxgate.home";
     static final String TRAILER = "\u0000voxgate-exit:";
+    /** The IOS command list of the shell feature ({@code org.voxgate.shell}), run for {@code ?}. */
+    static final String HELP_COMMAND = "ios-help";
     private static final int MAX_COMMAND_BYTES = 64 * 1024;
     private static final Logger LOG = Logger.getLogger(CliServer.class.getName());
 
@@ -107,9 +114,10 @@ public class CliServer {
 
     private void serve(SocketChannel client) {
         try (client) {
-            String command = readCommand(client);
+            InputStream in = new BufferedInputStream(Channels.newInputStream(client));
+            String command = iosHelpShortcut(readCommand(in));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int status = execute(command, out);
+            int status = execute(command, in, out);
             out.write(TRAILER.getBytes(StandardCharsets.UTF_8));
             out.write(Integer.toString(status).getBytes(StandardCharsets.UTF_8));
             ByteBuffer buffer = ByteBuffer.wrap(out.toByteArray());
@@ -121,19 +129,38 @@ public class CliServer {
         }
     }
 
-    private static String readCommand(SocketChannel client) throws IOException {
-        InputStream in = Channels.newInputStream(client);
-        byte[] bytes = in.readNBytes(MAX_COMMAND_BYTES + 1);
-        if (bytes.length > MAX_COMMAND_BYTES) {
-            throw new IOException("command longer than " + MAX_COMMAND_BYTES + " bytes");
+    /** The first line of {@code in} (up to a newline or the end); the rest stays in {@code in} as the keyboard. */
+    static String readCommand(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+            if (line.size() == MAX_COMMAND_BYTES) {
+                throw new IOException("command longer than " + MAX_COMMAND_BYTES + " bytes");
+            }
+            line.write(b);
         }
-        return new String(bytes, StandardCharsets.UTF_8).strip();
+        return line.toString(StandardCharsets.UTF_8).strip();
     }
 
-    /** Runs one command line in its own Gogo session; 0 when it completed, 1 when it threw. */
+    /** IOS help keys: {@code ?} is {@code ios-help}, {@code show ?} is {@code ios-help show}. */
+    static String iosHelpShortcut(String command) {
+        if (command.equals("?")) {
+            return HELP_COMMAND;
+        }
+        if (command.endsWith(" ?")) {
+            return HELP_COMMAND + " " + command.substring(0, command.length() - 2).strip();
+        }
+        return command;
+    }
+
+    /** Runs one command line in its own Gogo session without a keyboard; 0 when it completed, 1 when it threw. */
     int execute(String command, ByteArrayOutputStream out) {
+        return execute(command, InputStream.nullInputStream(), out);
+    }
+
+    /** Runs one command line in its own Gogo session reading {@code keyboard}; 0 when it completed, 1 when it threw. */
+    int execute(String command, InputStream keyboard, ByteArrayOutputStream out) {
         PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-        CommandSession session = processor.createSession(InputStream.nullInputStream(), ps, ps);
+        CommandSession session = processor.createSession(keyboard, ps, ps);
         // Unscoped names resolve in this order: Felix's own commands (uninstall, refresh...) before feature:*
         session.put("SCOPE", "voxgate:felix:gogo:scr:obr:*");
         try {

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.voxgate.api.call.CallDTO;
 import org.voxgate.api.call.CallRegistry;
+import org.voxgate.api.config.IosConfiguration;
 import org.voxgate.api.dialplan.DialPeerDTO;
 import org.voxgate.api.dialplan.DialPlan;
 import org.voxgate.api.sipua.SipUserAgent;
@@ -35,7 +36,8 @@ public class ShowCommands {
             "show dialplan number DIGITS",
             "show call active voice brief",
             "show voice port summary",
-            "show sip service");
+            "show sip service",
+            "show running-config");
 
     static final String NO_SIP_UA = "% SIP user agent is not running (feature voxgate-core not installed?)";
     static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
@@ -57,11 +59,14 @@ public class ShowCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile CallRegistry callRegistry;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile IosConfiguration ios;
+
     /** Time source for call durations (replaced in tests). */
     Clock clock = Clock.systemUTC();
 
     @Descriptor("IOS show commands: sip-ua status | sip-ua calls | dial-peer voice [summary|TAG]"
-            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service")
+            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service | running-config")
     public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
         List<String> w = words(words);
         String what = String.join(" ", w);
@@ -82,6 +87,8 @@ public class ShowCommands {
                 return VoicePortSummaryFormatter.format(registry().voicePorts());
             case "sip service":
                 return SipServiceFormatter.format(registry().sipService());
+            case "running-config":
+                return runningConfig();
             default:
                 break;
         }
@@ -114,6 +121,14 @@ public class ShowCommands {
             throw new IllegalStateException(NO_SIP_UA);
         }
         return SipUaStatusFormatter.format(t.status(), ua.settings());
+    }
+
+    private String runningConfig() {
+        IosConfiguration config = ios;
+        if (config == null) {
+            throw new IllegalStateException(ConfigCommands.NO_IOS);
+        }
+        return config.runningConfig();
     }
 
     private DialPeerDTO peer(String tagText) {

@@ -162,9 +162,28 @@ class ShowCommandsTest {
             xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         for (String api : List.of("org.voxgate.api.dialplan.DialPlan", "org.voxgate.api.call.CallRegistry",
-                "org.voxgate.api.transport.SipTransports", "org.voxgate.api.sipua.SipUserAgent")) {
+                "org.voxgate.api.transport.SipTransports", "org.voxgate.api.sipua.SipUserAgent",
+                "org.voxgate.api.config.IosConfiguration")) {
             assertThat(xml).containsPattern("<reference [^>]*cardinality=\"0\\.\\.1\" policy=\"dynamic\" interface=\""
                     + api.replace(".", "\\.") + "\"");
         }
+    }
+
+    @Test
+    void runningConfigIsTheExportOfTheConfigurationService() {
+        assertThatThrownBy(() -> show.show("running-config")).isInstanceOf(IllegalStateException.class)
+                .hasMessage(ConfigCommands.NO_IOS);
+        show.ios = new org.voxgate.api.config.IosConfiguration() {
+            @Override
+            public org.voxgate.api.config.ApplyReport apply(String text, String source) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String runningConfig() {
+                return "!\nend\n";
+            }
+        };
+        assertThat(show.show("running-config")).isEqualTo("!\nend\n");
     }
 }

@@ -29,6 +29,10 @@ final class Ports {
 
     static final int SECURITY_SIP = 25660;
 
+    // RunningConfigIT (25700-25759): the instance under test, then a fresh one loading its running-config
+    static final int RUNNING_CONFIG_SIP = 25700;
+    static final int RUNNING_CONFIG_FRESH_SIP = 25710;
+
     static final int MALFORMED_SIP = 25760;
     static final int MALFORMED_UDP = 25761;
     static final int MALFORMED_TCP_FROM = 25762;

@@ -65,6 +65,27 @@ final class ConfigDelta {
         }
     }
 
+    /**
+     * A factory configuration that one command sets as a whole or deletes, e.g. {@code registrar ... secondary}
+     * ({@code org.voxgate.registration~secondary}).
+     */
+    static final class FactoryChange {
+        final String factoryPid;
+        final String name;
+        /** The complete properties; null deletes the configuration. */
+        final Map<String, Object> values;
+
+        FactoryChange(String factoryPid, String name, Map<String, Object> values) {
+            this.factoryPid = factoryPid;
+            this.name = name;
+            this.values = values;
+        }
+
+        String pid() {
+            return factoryPid + "~" + name;
+        }
+    }
+
     /** The type of a dial peer that exists before the text is applied (Config Admin), or null. */
     interface ExistingPeers {
         ExistingPeers NONE = tag -> null;
@@ -74,6 +95,8 @@ final class ConfigDelta {
 
     /** Singleton PID to its changes. */
     final Map<String, Changes> changes = new LinkedHashMap<>();
+    /** Factory configuration PID ({@code factory~name}) to its last change. */
+    final Map<String, FactoryChange> factories = new LinkedHashMap<>();
     /** Dial peer tag to its change, in order of first mention. */
     final Map<Integer, PeerChange> peers = new LinkedHashMap<>();
     final List<String> notYetActive = new ArrayList<>();
@@ -99,6 +122,18 @@ final class ConfigDelta {
 
     void remove(String pid, String key) {
         changes.computeIfAbsent(pid, p -> new Changes()).remove(key);
+    }
+
+    /** Sets the whole factory configuration {@code factoryPid~name} to {@code values}. */
+    void replaceFactory(String factoryPid, String name, Map<String, Object> values) {
+        FactoryChange c = new FactoryChange(factoryPid, name, Map.copyOf(values));
+        factories.put(c.pid(), c);
+    }
+
+    /** Deletes the factory configuration {@code factoryPid~name}, if there is one. */
+    void deleteFactory(String factoryPid, String name) {
+        FactoryChange c = new FactoryChange(factoryPid, name, null);
+        factories.put(c.pid(), c);
     }
 
     /** Reports the current line as accepted and stored but without behaviour yet. */

@@ -39,6 +39,31 @@ final class ConfigWriter {
         return c.updateIfDifferent(new Hashtable<>(next));
     }
 
+    /** @return whether the factory configuration was created, changed or deleted */
+    boolean writeFactory(ConfigDelta.FactoryChange change) throws IOException {
+        Configuration existing = findByPid(change.pid());
+        if (change.values == null) {
+            if (existing == null) {
+                return false;
+            }
+            existing.delete();
+            return true;
+        }
+        Configuration target = existing != null ? existing
+                : configAdmin.getFactoryConfiguration(change.factoryPid, change.name, "?");
+        return target.updateIfDifferent(new Hashtable<>(change.values));
+    }
+
+    /** The configuration with this PID if it exists (has properties), else null. */
+    private Configuration findByPid(String pid) throws IOException {
+        try {
+            Configuration[] found = configAdmin.listConfigurations("(" + Constants.SERVICE_PID + "=" + pid + ")");
+            return found == null || found.length == 0 ? null : found[0];
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException("bad PID " + pid, e);
+        }
+    }
+
     /** @return whether the peer's configuration was created, changed or deleted */
     boolean writePeer(ConfigDelta.PeerChange peer) throws IOException {
         Configuration existing = find(peer.tag);

@@ -16,6 +16,7 @@ final class DialPeerValues {
             "g723r63", "g726r16", "g726r24", "g726r32", "g728", "g729br8", "g729r8", "gsmamr-nb", "gsmefr", "gsmfr",
             "ilbc", "isac", "clear-channel", "transparent");
     static final int FORWARD_DIGITS_MAX = 32;
+    static final String CODEC_NOT_ACTIVE = "codec negotiation is not active yet (the SDP passes through)";
 
     private DialPeerValues() {}
 
@@ -70,7 +71,9 @@ final class DialPeerValues {
                 throw new InvalidLine("unexpected '" + args.get(1) + "': codec NAME [bytes N]");
             }
             Grammar.intArg(args, 2, 1, 1500, "bytes");
-            d.notYetActive("codec stored; 'bytes' ignored: packetization size not configurable yet");
+            d.notYetActive("codec stored; 'bytes' ignored: packetization size not configurable yet; " + CODEC_NOT_ACTIVE);
+        } else {
+            d.notYetActive("stored; " + CODEC_NOT_ACTIVE);
         }
         return name;
     }

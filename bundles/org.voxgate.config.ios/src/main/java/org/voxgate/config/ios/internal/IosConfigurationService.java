@@ -19,7 +19,8 @@ import org.voxgate.api.config.IosConfigException;
 import org.voxgate.api.config.IosConfiguration;
 
 /**
- * IOS configuration text into Config Admin: validate the whole text, then write each PID once.
+ * IOS configuration text into Config Admin: validate the whole text, then write each PID once; and back
+ * ({@link #runningConfig()}).
  * At start it merges the file named by the framework property {@value #STARTUP_FILE}
  * ({@code bin/voxgate --config FILE}); this bundle starts before the transports so that they open
  * the configured ports, not the defaults.
@@ -80,6 +81,12 @@ public class IosConfigurationService implements IosConfiguration {
                     report.changedPids.add(pid);
                 }
             }
+            for (ConfigDelta.FactoryChange change : delta.factories.values()) {
+                pid = change.pid();
+                if (writer.writeFactory(change)) {
+                    report.changedPids.add(pid);
+                }
+            }
             for (ConfigDelta.PeerChange peer : delta.peers.values()) {
                 pid = ConfigWriter.peerPid(peer.tag);
                 if (writer.writePeer(peer)) {
@@ -93,5 +100,14 @@ public class IosConfigurationService implements IosConfiguration {
         LOG.info(() -> "Applied " + delta.commands + " IOS commands from " + source + "; changed " + report.changedPids);
         delta.notYetActive.forEach(n -> LOG.warning("Not active yet: " + n));
         return report;
+    }
+
+    @Override
+    public synchronized String runningConfig() {
+        try {
+            return new RunningConfigExporter(configAdmin).export();
+        } catch (IOException e) {
+            throw new IllegalStateException("Config Admin could not list the configurations: " + e.getMessage(), e);
+        }
     }
 }

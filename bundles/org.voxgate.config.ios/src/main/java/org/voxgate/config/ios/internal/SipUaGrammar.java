@@ -1,5 +1,6 @@
 package org.voxgate.config.ios.internal;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.voxgate.api.config.ConfigPids;
@@ -9,17 +10,67 @@ import org.voxgate.api.config.TransportKeys;
 /**
  * {@code sip-ua} mode: PID {@value ConfigPids#SIP_UA}, and {@code transport} in {@value ConfigPids#TRANSPORT}.
  * A {@code no} form that restores a default removes the attribute; the owning component holds the default.
+ * The registrar client, credentials and calling-info are in {@link RegistrarClientGrammar} and
+ * {@link CallingInfoGrammar}.
  */
 final class SipUaGrammar {
     private static final String PID = ConfigPids.SIP_UA;
-    static final int RETRY_MIN = 1;
-    static final int RETRY_MAX = 10;
-    static final int TIMERS_TRYING_MIN = 100;
-    static final int TIMERS_TRYING_MAX = 1000;
-    static final int TIMERS_EXPIRES_MIN = 60000;
-    static final int TIMERS_EXPIRES_MAX = 300000;
+    private static final String RETRY_NOT_ACTIVE = "stored; the SIP stack's RFC 3261 retransmissions apply, not active yet";
+    private static final String TIMER_NOT_ACTIVE = "stored; the SIP stack's RFC 3261 timers apply, not active yet";
+
+    static final RangedSetting MAX_FORWARDS = new RangedSetting("max-forwards", PID, SipUaKeys.MAX_FORWARDS,
+            SipUaKeys.MAX_FORWARDS_MIN, SipUaKeys.MAX_FORWARDS_MAX, SipUaKeys.MAX_FORWARDS_DEFAULT, null);
+
+    /** {@code retry METHOD N}, in the order {@code show running-config} prints them. */
+    static final List<RangedSetting> RETRIES = List.of(
+            retry("invite", SipUaKeys.RETRY_INVITE, SipUaKeys.RETRY_INVITE_DEFAULT, null),
+            retry("response", SipUaKeys.RETRY_RESPONSE, SipUaKeys.RETRY_RESPONSE_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("bye", SipUaKeys.RETRY_BYE, SipUaKeys.RETRY_BYE_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("cancel", SipUaKeys.RETRY_CANCEL, SipUaKeys.RETRY_CANCEL_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("prack", SipUaKeys.RETRY_PRACK, SipUaKeys.RETRY_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("comet", SipUaKeys.RETRY_COMET, SipUaKeys.RETRY_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("rel1xx", SipUaKeys.RETRY_REL1XX, SipUaKeys.RETRY_REL1XX_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("notify", SipUaKeys.RETRY_NOTIFY, SipUaKeys.RETRY_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("refer", SipUaKeys.RETRY_REFER, SipUaKeys.RETRY_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("subscribe", SipUaKeys.RETRY_SUBSCRIBE, SipUaKeys.RETRY_DEFAULT, RETRY_NOT_ACTIVE),
+            retry("register", SipUaKeys.RETRY_REGISTER, SipUaKeys.RETRY_DEFAULT,
+                    "stored; the registrar client (REGISTER) is not active yet"));
+
+    /** {@code timers NAME N}, in the order {@code show running-config} prints them. */
+    static final List<RangedSetting> TIMERS = List.of(
+            timer("trying", SipUaKeys.TIMERS_TRYING, 100, 1000, SipUaKeys.TIMERS_TRYING_DEFAULT, null),
+            timer("expires", SipUaKeys.TIMERS_EXPIRES, 60000, 300000, SipUaKeys.TIMERS_EXPIRES_DEFAULT, null),
+            retransmitTimer("connect", SipUaKeys.TIMERS_CONNECT),
+            retransmitTimer("disconnect", SipUaKeys.TIMERS_DISCONNECT),
+            retransmitTimer("comet", SipUaKeys.TIMERS_COMET),
+            retransmitTimer("prack", SipUaKeys.TIMERS_PRACK),
+            retransmitTimer("rel1xx", SipUaKeys.TIMERS_REL1XX),
+            retransmitTimer("notify", SipUaKeys.TIMERS_NOTIFY),
+            timer("register", SipUaKeys.TIMERS_REGISTER, 100, 1000, SipUaKeys.TIMERS_RETRANSMIT_DEFAULT,
+                    "stored; the registrar client (REGISTER) is not active yet"),
+            timer("connection aging", SipUaKeys.TIMERS_CONNECTION_AGING, 5, 30, SipUaKeys.TIMERS_CONNECTION_AGING_DEFAULT,
+                    "stored; connections are aged out by the SIP stack, not active yet"));
+
+    static final RangedSetting NOTIFY_MAX_DURATION = new RangedSetting("notify telephone-event max-duration", PID,
+            SipUaKeys.NOTIFY_MAX_DURATION, SipUaKeys.NOTIFY_MAX_DURATION_MIN, SipUaKeys.NOTIFY_MAX_DURATION_MAX,
+            SipUaKeys.NOTIFY_MAX_DURATION_DEFAULT,
+            "stored and shown by show sip-ua status; NOTIFY-based DTMF relay is not active yet");
+
+    static final String NAT_NOT_ACTIVE = "stored; NAT traversal is not active yet";
 
     private SipUaGrammar() {}
+
+    private static RangedSetting retry(String method, String key, int dflt, String notActive) {
+        return new RangedSetting("retry " + method, PID, key, 1, 10, dflt, notActive);
+    }
+
+    private static RangedSetting timer(String name, String key, int min, int max, int dflt, String notActive) {
+        return new RangedSetting("timers " + name, PID, key, min, max, dflt, notActive);
+    }
+
+    private static RangedSetting retransmitTimer(String name, String key) {
+        return timer(name, key, 100, 1000, SipUaKeys.TIMERS_RETRANSMIT_DEFAULT, TIMER_NOT_ACTIVE);
+    }
 
     static void register(Grammar g) {
         g.add(Mode.GLOBAL, "sip-ua", (w, no, d) -> {
@@ -29,15 +80,7 @@ final class SipUaGrammar {
             }
             return Mode.SIP_UA;
         });
-        g.add(Mode.SIP_UA, "max-forwards", (w, no, d) -> {
-            if (no) {
-                d.remove(PID, SipUaKeys.MAX_FORWARDS);
-            } else {
-                d.set(PID, SipUaKeys.MAX_FORWARDS,
-                        Grammar.intArg(w, 1, SipUaKeys.MAX_FORWARDS_MIN, SipUaKeys.MAX_FORWARDS_MAX, "max-forwards"));
-            }
-            return null;
-        });
+        MAX_FORWARDS.register(g, Mode.SIP_UA);
         g.add(Mode.SIP_UA, "transport", (w, no, d) -> {
             String t = Grammar.oneArg(w, 1, "transport udp|tcp").toLowerCase(Locale.ROOT);
             switch (t) {
@@ -48,18 +91,22 @@ final class SipUaGrammar {
             }
             return null;
         });
-        ranged(g, "retry invite", SipUaKeys.RETRY_INVITE, RETRY_MIN, RETRY_MAX);
-        ranged(g, "retry bye", SipUaKeys.RETRY_BYE, RETRY_MIN, RETRY_MAX);
-        ranged(g, "retry cancel", SipUaKeys.RETRY_CANCEL, RETRY_MIN, RETRY_MAX);
+        RangedSetting.registerAll(g, Mode.SIP_UA, RETRIES);
         g.add(Mode.SIP_UA, "retry", (w, no, d) -> {
-            throw new InvalidLine(w.size() < 2 ? "incomplete command: retry invite|bye|cancel N expected"
-                    : "retry " + w.get(1) + " is not supported; retry invite|bye|cancel N");
+            throw new InvalidLine((w.size() < 2 ? "incomplete command" : "unknown retry '" + w.get(1) + "'")
+                    + ": retry " + choices(RETRIES, "retry ") + " N expected");
         });
-        ranged(g, "timers trying", SipUaKeys.TIMERS_TRYING, TIMERS_TRYING_MIN, TIMERS_TRYING_MAX);
-        ranged(g, "timers expires", SipUaKeys.TIMERS_EXPIRES, TIMERS_EXPIRES_MIN, TIMERS_EXPIRES_MAX);
+        RangedSetting.registerAll(g, Mode.SIP_UA, TIMERS);
         g.add(Mode.SIP_UA, "timers", (w, no, d) -> {
-            throw new InvalidLine(w.size() < 2 ? "incomplete command: timers trying|expires MS expected"
-                    : "timers " + w.get(1) + " is not supported; timers trying|expires MS");
+            throw new InvalidLine((w.size() < 2 ? "incomplete command" : "unknown timer '" + w.get(1) + "'")
+                    + ": timers " + choices(TIMERS, "timers ") + " N expected");
+        });
+        g.add(Mode.SIP_UA, "timers connection", (w, no, d) -> {
+            throw new InvalidLine("'timers connection aging MINUTES' expected");
+        });
+        NOTIFY_MAX_DURATION.register(g, Mode.SIP_UA);
+        g.add(Mode.SIP_UA, "notify", (w, no, d) -> {
+            throw new InvalidLine("'notify telephone-event max-duration MS' expected");
         });
         g.add(Mode.SIP_UA, "sip-server", (w, no, d) -> {
             if (no) {
@@ -75,18 +122,41 @@ final class SipUaGrammar {
             d.set(PID, SipUaKeys.REDIRECT_HANDLING, !no);
             return null;
         });
+        registerNat(g);
     }
 
-    /** {@code KEYWORDS N} within [min, max]; {@code no KEYWORDS [N]} removes the attribute. */
-    private static void ranged(Grammar g, String keywords, String key, int min, int max) {
-        int index = keywords.split(" ").length;
-        g.add(Mode.SIP_UA, keywords, (w, no, d) -> {
+    /** {@code nat symmetric role active|passive}, {@code nat symmetric check-media-src}. */
+    private static void registerNat(Grammar g) {
+        g.add(Mode.SIP_UA, "nat symmetric role", (w, no, d) -> {
             if (no) {
-                d.remove(PID, key);
+                d.remove(PID, SipUaKeys.NAT_SYMMETRIC_ROLE);
+                return null;
+            }
+            String role = Grammar.oneArg(w, 3, "active or passive").toLowerCase(Locale.ROOT);
+            if (!role.equals("active") && !role.equals("passive")) {
+                throw new InvalidLine("active or passive expected, not '" + w.get(3) + "'");
+            }
+            d.set(PID, SipUaKeys.NAT_SYMMETRIC_ROLE, role);
+            d.notYetActive(NAT_NOT_ACTIVE);
+            return null;
+        });
+        g.add(Mode.SIP_UA, "nat symmetric check-media-src", (w, no, d) -> {
+            Grammar.noMoreWords(w, 3);
+            if (no) {
+                d.remove(PID, SipUaKeys.NAT_SYMMETRIC_CHECK_MEDIA_SRC);
             } else {
-                d.set(PID, key, Grammar.intArg(w, index, min, max, keywords));
+                d.set(PID, SipUaKeys.NAT_SYMMETRIC_CHECK_MEDIA_SRC, Boolean.TRUE);
+                d.notYetActive(NAT_NOT_ACTIVE);
             }
             return null;
         });
+        g.add(Mode.SIP_UA, "nat", (w, no, d) -> {
+            throw new InvalidLine("'nat symmetric role active|passive' or 'nat symmetric check-media-src' expected");
+        });
+    }
+
+    /** "invite|response|..." from settings whose keywords start with {@code prefix}. */
+    private static String choices(List<RangedSetting> settings, String prefix) {
+        return String.join("|", settings.stream().map(s -> s.keywords().substring(prefix.length())).toList());
     }
 }

@@ -8,6 +8,8 @@ final class VoiceGrammar {
         Grammar g = new Grammar();
         VoiceServiceGrammar.register(g);
         SipUaGrammar.register(g);
+        RegistrarClientGrammar.register(g);
+        CallingInfoGrammar.register(g);
         DialPeerGrammar.register(g);
         return g;
     }

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 import org.voxgate.api.config.ConfigPids;
-import org.voxgate.api.config.TransportKeys;
 import org.voxgate.api.config.VoiceServiceKeys;
 
 /**
- * {@code voice service voip} and its {@code sip} submode: PID {@value ConfigPids#VOICE_SERVICE}, and
- * {@code listen-port} in {@value ConfigPids#TRANSPORT}. A {@code no} form that restores a default removes
- * the attribute.
+ * {@code voice service voip}: PID {@value ConfigPids#VOICE_SERVICE}. Its {@code sip} submode is in
+ * {@link VoiceServiceSipGrammar}. A {@code no} form that restores a default removes the attribute.
  */
 final class VoiceServiceGrammar {
     private static final String PID = ConfigPids.VOICE_SERVICE;
+    static final String SHUTDOWN_NOT_ACTIVE = "stored; shutting the SIP service down is not active yet: new calls are still accepted";
 
     private VoiceServiceGrammar() {}
 
@@ -42,6 +41,10 @@ final class VoiceServiceGrammar {
             flag(d, no, VoiceServiceKeys.REDIRECT_IP2IP);
             return null;
         });
+        g.add(Mode.VOICE_SERVICE_VOIP, "shutdown", (w, no, d) -> {
+            stopCommand(w, 1, no, d, VoiceServiceKeys.SHUTDOWN, SHUTDOWN_NOT_ACTIVE);
+            return null;
+        });
         g.add(Mode.VOICE_SERVICE_VOIP, "sip", (w, no, d) -> {
             Grammar.noMoreWords(w, 1);
             if (no) {
@@ -49,46 +52,31 @@ final class VoiceServiceGrammar {
             }
             return Mode.VOICE_SERVICE_SIP;
         });
-        g.add(Mode.VOICE_SERVICE_SIP, "listen-port non-secure", (w, no, d) -> {
-            if (no) {
-                d.remove(ConfigPids.TRANSPORT, TransportKeys.LISTEN_PORT);
-            } else {
-                d.set(ConfigPids.TRANSPORT, TransportKeys.LISTEN_PORT, Grammar.intArg(w, 2, 1, 65535, "port"));
+        VoiceServiceSipGrammar.register(g);
+    }
+
+    /**
+     * {@code shutdown [forced]} / {@code call service stop [forced]}: stores "graceful" or "forced";
+     * {@code no ...} removes the attribute (in service).
+     */
+    static void stopCommand(List<String> w, int index, boolean no, ConfigDelta d, String key, String notActive)
+            throws InvalidLine {
+        if (w.size() > index) {
+            if (!w.get(index).equalsIgnoreCase("forced")) {
+                throw new InvalidLine("unexpected '" + w.get(index) + "': only 'forced' may follow");
             }
-            return null;
-        });
-        g.add(Mode.VOICE_SERVICE_SIP, "redirect contact order", (w, no, d) -> {
-            if (no) {
-                d.remove(PID, VoiceServiceKeys.REDIRECT_CONTACT_ORDER);
-                return null;
-            }
-            String order = Grammar.oneArg(w, 3, "best-match or longest-match").toLowerCase(Locale.ROOT);
-            if (!order.equals("best-match") && !order.equals("longest-match")) {
-                throw new InvalidLine("best-match or longest-match expected, not '" + w.get(3) + "'");
-            }
-            d.set(PID, VoiceServiceKeys.REDIRECT_CONTACT_ORDER, order);
-            return null;
-        });
-        g.add(Mode.VOICE_SERVICE_SIP, "session transport", (w, no, d) -> {
-            if (no) {
-                d.remove(PID, VoiceServiceKeys.SESSION_TRANSPORT);
-            } else {
-                d.set(PID, VoiceServiceKeys.SESSION_TRANSPORT, udpOrTcp(w, 2));
-            }
-            return null;
-        });
-        g.add(Mode.VOICE_SERVICE_SIP, "transport switch udp tcp", (w, no, d) -> {
-            Grammar.noMoreWords(w, 4);
-            flag(d, no, VoiceServiceKeys.TRANSPORT_SWITCH);
-            return null;
-        });
-        g.add(Mode.VOICE_SERVICE_SIP, "transport switch", (w, no, d) -> {
-            throw new InvalidLine("'transport switch udp tcp' expected");
-        });
+            Grammar.noMoreWords(w, index + 1);
+        }
+        if (no) {
+            d.remove(PID, key);
+        } else {
+            d.set(PID, key, w.size() > index ? VoiceServiceKeys.STOP_FORCED : VoiceServiceKeys.STOP_GRACEFUL);
+            d.notYetActive(notActive);
+        }
     }
 
     /** A default-off switch: on sets true, {@code no} removes the attribute (default false). */
-    private static void flag(ConfigDelta d, boolean no, String key) {
+    static void flag(ConfigDelta d, boolean no, String key) {
         if (no) {
             d.remove(PID, key);
         } else {

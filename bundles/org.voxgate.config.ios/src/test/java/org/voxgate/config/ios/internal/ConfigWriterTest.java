@@ -12,7 +12,9 @@ import org.voxgate.api.config.ApplyReport;
 import org.voxgate.api.config.ConfigPids;
 import org.voxgate.api.config.DialPeerKeys;
 import org.voxgate.api.config.IosConfigException;
+import org.voxgate.api.config.RegistrationKeys;
 import org.voxgate.api.config.SipUaKeys;
+import org.voxgate.api.config.SrstKeys;
 
 /** {@link IosConfigurationService#apply} against an in-memory Config Admin: factory configs, merge, delete. */
 class ConfigWriterTest {
@@ -107,5 +109,33 @@ class ConfigWriterTest {
         ApplyReport r = service.apply("sip-ua\n no retry invite\n", "test");
         assertThat(r.changedPids).containsExactly(ConfigPids.SIP_UA);
         assertThat(cm.props(ConfigPids.SIP_UA)).containsExactlyInAnyOrderEntriesOf(Map.of(SipUaKeys.MAX_FORWARDS, 20));
+    }
+
+    @Test
+    void registrarLinesWriteAndDeleteFactoryConfigurationsNamedPrimaryAndSecondary() throws Exception {
+        String primary = ConfigPids.REGISTRATION + "~primary";
+        String secondary = ConfigPids.REGISTRATION + "~secondary";
+        ApplyReport r = service.apply("sip-ua\n registrar ipv4:127.0.0.30 tcp\n registrar ipv4:127.0.0.31 tcp secondary\n", "test");
+        assertThat(r.changedPids).containsExactly(primary, secondary);
+        assertThat(cm.store.get(primary).factoryPid).isEqualTo(ConfigPids.REGISTRATION);
+        assertThat(cm.props(secondary)).containsExactlyInAnyOrderEntriesOf(Map.of(RegistrationKeys.REGISTRAR, "ipv4:127.0.0.31",
+                RegistrationKeys.TRANSPORT, "tcp"));
+        assertThat(r.notYetActive).hasSize(2);
+        assertThat(service.apply("sip-ua\n registrar ipv4:127.0.0.30 tcp\n", "test").changedPids).isEmpty();
+        assertThat(service.apply("sip-ua\n registrar ipv4:127.0.0.30 expires 120\n", "test").changedPids).containsExactly(primary);
+        assertThat(cm.props(primary)).containsExactlyInAnyOrderEntriesOf(Map.of(RegistrationKeys.REGISTRAR, "ipv4:127.0.0.30",
+                RegistrationKeys.EXPIRES, 120));
+        assertThat(service.apply("sip-ua\n no registrar secondary\n", "test").changedPids).containsExactly(secondary);
+        assertThat(cm.store).doesNotContainKey(secondary).containsKey(primary);
+        assertThat(service.apply("sip-ua\n no registrar secondary\n", "test").changedPids).isEmpty();
+    }
+
+    @Test
+    void registrarServerGoesToTheSrstPid() throws Exception {
+        service.apply("voice service voip\n sip\n  registrar server expires max 1500 min 500\n", "test");
+        assertThat(cm.props(ConfigPids.SRST)).containsExactlyInAnyOrderEntriesOf(Map.of(SrstKeys.REGISTRAR_SERVER, true,
+                SrstKeys.EXPIRES_MAX, 1500, SrstKeys.EXPIRES_MIN, 500));
+        service.apply("voice service voip\n sip\n  no registrar server\n", "test");
+        assertThat(cm.props(ConfigPids.SRST)).isEmpty();
     }
 }

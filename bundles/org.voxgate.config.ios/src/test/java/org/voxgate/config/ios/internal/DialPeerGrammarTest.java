@@ -252,8 +252,11 @@ class DialPeerGrammarTest {
     void codecBytesAndDtmfRelayAreReportedNotYetActive() throws Exception {
         ConfigDelta d = parser.parse("dial-peer voice 1 voip\n codec g729r8 bytes 30\n dtmf-relay h245-signal\n codec ilbc\n");
         assertThat(d.peers.get(1).changes.set).containsEntry(DialPeerKeys.CODEC, "ilbc");
-        assertThat(d.notYetActive).hasSize(2);
-        assertThat(d.notYetActive.get(0)).startsWith("line 2: codec g729r8 bytes 30").contains("bytes");
+        assertThat(d.notYetActive).hasSize(3);
+        assertThat(d.notYetActive.get(0)).startsWith("line 2: codec g729r8 bytes 30").contains("bytes")
+                .contains("codec negotiation is not active yet");
         assertThat(d.notYetActive.get(1)).isEqualTo("line 3: dtmf-relay h245-signal (stored; DTMF relay not active yet)");
+        assertThat(d.notYetActive.get(2)).isEqualTo("line 4: codec ilbc (stored; codec negotiation is not active yet "
+                + "(the SDP passes through))");
     }
 }
