@@ -12,7 +12,6 @@ import org.voxgate.api.config.VoiceServiceKeys;
  */
 final class VoiceServiceGrammar {
     private static final String PID = ConfigPids.VOICE_SERVICE;
-    static final String SHUTDOWN_NOT_ACTIVE = "stored; shutting the SIP service down is not active yet: new calls are still accepted";
 
     private VoiceServiceGrammar() {}
 
@@ -42,7 +41,7 @@ final class VoiceServiceGrammar {
             return null;
         });
         g.add(Mode.VOICE_SERVICE_VOIP, "shutdown", (w, no, d) -> {
-            stopCommand(w, 1, no, d, VoiceServiceKeys.SHUTDOWN, SHUTDOWN_NOT_ACTIVE);
+            stopCommand(w, 1, no, d, VoiceServiceKeys.SHUTDOWN);
             return null;
         });
         g.add(Mode.VOICE_SERVICE_VOIP, "sip", (w, no, d) -> {
@@ -59,8 +58,8 @@ final class VoiceServiceGrammar {
      * {@code shutdown [forced]} / {@code call service stop [forced]}: stores "graceful" or "forced";
      * {@code no ...} removes the attribute (in service).
      */
-    static void stopCommand(List<String> w, int index, boolean no, ConfigDelta d, String key, String notActive)
-            throws InvalidLine {
+    /** {@code shutdown [forced]} / {@code call service stop [forced]}: acted on live by the call core (drain or release). */
+    static void stopCommand(List<String> w, int index, boolean no, ConfigDelta d, String key) throws InvalidLine {
         if (w.size() > index) {
             if (!w.get(index).equalsIgnoreCase("forced")) {
                 throw new InvalidLine("unexpected '" + w.get(index) + "': only 'forced' may follow");
@@ -71,7 +70,6 @@ final class VoiceServiceGrammar {
             d.remove(PID, key);
         } else {
             d.set(PID, key, w.size() > index ? VoiceServiceKeys.STOP_FORCED : VoiceServiceKeys.STOP_GRACEFUL);
-            d.notYetActive(notActive);
         }
     }
 

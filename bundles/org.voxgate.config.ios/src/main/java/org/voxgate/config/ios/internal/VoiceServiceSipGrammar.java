@@ -16,8 +16,6 @@ final class VoiceServiceSipGrammar {
     private static final String PID = ConfigPids.VOICE_SERVICE;
     static final String BIND_NOT_ACTIVE = "stored; binding to an interface is not active yet "
             + "(the listening address is bind.address of org.voxgate.transport)";
-    static final String CALL_SERVICE_STOP_NOT_ACTIVE = "stored; stopping the SIP call service is not active yet: "
-            + "new calls are still accepted";
     static final String REGISTRAR_SERVER_NOT_ACTIVE = "stored; the SIP registrar server (SRST) is not active yet";
 
     static final RangedSetting MIN_SE = new RangedSetting("min-se", PID, VoiceServiceKeys.MIN_SE,
@@ -76,7 +74,7 @@ final class VoiceServiceSipGrammar {
         });
         g.add(sip, "bind", VoiceServiceSipGrammar::bind);
         g.add(sip, "call service stop", (w, no, d) -> {
-            VoiceServiceGrammar.stopCommand(w, 3, no, d, VoiceServiceKeys.CALL_SERVICE_STOP, CALL_SERVICE_STOP_NOT_ACTIVE);
+            VoiceServiceGrammar.stopCommand(w, 3, no, d, VoiceServiceKeys.CALL_SERVICE_STOP);
             return null;
         });
         g.add(sip, "call", (w, no, d) -> {

@@ -16,7 +16,7 @@ class VoiceServiceSipGrammarTest {
     private final IosParser parser = new IosParser(VoiceGrammar.create());
 
     @Test
-    void table4_3CommandsAreStoredAndReportedAsNotActiveYet() throws Exception {
+    void table4_3CommandsAreStoredAndTheInactiveOnesReported() throws Exception {
         ConfigDelta d = parser.parse("""
                 voice service voip
                  shutdown forced
@@ -37,7 +37,8 @@ class VoiceServiceSipGrammarTest {
                 .containsEntry(VoiceServiceKeys.SUBSCRIPTION_MAXIMUM_ORIGINATE, 30);
         assertThat(d.changes.get(ConfigPids.SRST).set).containsEntry(SrstKeys.REGISTRAR_SERVER, true)
                 .containsEntry(SrstKeys.EXPIRES_MAX, 1500).containsEntry(SrstKeys.EXPIRES_MIN, 500);
-        assertThat(d.notYetActive).hasSize(8).allMatch(n -> n.contains("stored") && n.contains("not active yet"));
+        // shutdown and call service stop act (the call core drains or releases); the other six are stored only
+        assertThat(d.notYetActive).hasSize(6).allMatch(n -> n.contains("stored") && n.contains("not active yet"));
     }
 
     @Test
