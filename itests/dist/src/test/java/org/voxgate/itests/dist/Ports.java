@@ -89,5 +89,11 @@ final class Ports {
     static final int REDIRECT_TARGET_UAS = 25623;
     static final int REDIRECT_UAC = 25624;
 
+    // SipServiceIT
+    static final int SERVICE_SIP = 25640;
+    static final int SERVICE_UAS = 25641;
+    static final int SERVICE_UAC = 25642;
+    static final int SERVICE_PROBE_UDP = 25643;
+
     private Ports() {}
 }
