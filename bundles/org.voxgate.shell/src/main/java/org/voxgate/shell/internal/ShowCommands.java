@@ -15,6 +15,7 @@ import org.voxgate.api.call.CallDTO;
 import org.voxgate.api.call.CallRegistry;
 import org.voxgate.api.dialplan.DialPeerDTO;
 import org.voxgate.api.dialplan.DialPlan;
+import org.voxgate.api.registrar.Registrations;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.api.transport.SipTransports;
 
@@ -35,11 +36,13 @@ public class ShowCommands {
             "show dialplan number DIGITS",
             "show call active voice brief",
             "show voice port summary",
-            "show sip service");
+            "show sip service",
+            "show voice register all");
 
     static final String NO_SIP_UA = "% SIP user agent is not running (feature voxgate-core not installed?)";
     static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
     static final String NO_CALLS = "% call registry not available (feature voxgate-core not installed?)";
+    static final String NO_REGISTRAR = "% SIP registrar server not available (feature voxgate-srst not installed?)";
 
     /** Digits IOS accepts in a dialled number: 0-9, A-F, *, #, and a leading E.164 +. */
     private static final Pattern DIGITS = Pattern.compile("\\+?[0-9A-Fa-f*#]{1,32}");
@@ -57,11 +60,15 @@ public class ShowCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile CallRegistry callRegistry;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile Registrations registrations;
+
     /** Time source for call durations (replaced in tests). */
     Clock clock = Clock.systemUTC();
 
     @Descriptor("IOS show commands: sip-ua status | sip-ua calls | dial-peer voice [summary|TAG]"
-            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service")
+            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service"
+            + " | voice register all")
     public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
         List<String> w = words(words);
         String what = String.join(" ", w);
@@ -82,6 +89,8 @@ public class ShowCommands {
                 return VoicePortSummaryFormatter.format(registry().voicePorts());
             case "sip service":
                 return SipServiceFormatter.format(registry().sipService());
+            case "voice register all":
+                return VoiceRegisterAllFormatter.format(registrar().all());
             default:
                 break;
         }
@@ -142,6 +151,14 @@ public class ShowCommands {
     private List<CallDTO> calls() {
         List<CallDTO> calls = registry().calls();
         return calls == null ? List.of() : calls;
+    }
+
+    private Registrations registrar() {
+        Registrations r = registrations;
+        if (r == null) {
+            throw new IllegalStateException(NO_REGISTRAR);
+        }
+        return r;
     }
 
     private CallRegistry registry() {
