@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
 
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.cm.ConfigurationEvent;
+import org.osgi.service.cm.ConfigurationListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
@@ -32,14 +33,18 @@ import org.voxgate.spi.routing.RouteTarget;
  * {@code voice register pool}s): RFC 3261 §10.3 for every REGISTER the call core hands over, bindings kept in the
  * {@link RegistrationStore}, and the location of registered numbers for calls.
  * <p>
+ * Pools ({@code voice register pool N}) are read from Config Admin when the component starts and again on every
+ * change of one (this component is a {@link ConfigurationListener}).
+ * <p>
  * The store reference is static and mandatory: without a store there is no registrar service, and the call core
  * then drops REGISTERs (phones retransmit) instead of answering them wrongly; a store update re-activates this
  * component in a few milliseconds and loses nothing (the bindings are on disk). Greedy, so a vendor store with a
  * higher ranking takes over.
  */
-@Component(service = {Registrar.class, Registrations.class}, configurationPid = SrstRegistrar.PID)
+@Component(service = {Registrar.class, Registrations.class, ConfigurationListener.class},
+        configurationPid = SrstRegistrar.PID)
 @Designate(ocd = SrstRegistrar.Config.class)
-public class SrstRegistrar implements Registrar, Registrations {
+public class SrstRegistrar implements Registrar, Registrations, ConfigurationListener {
     /** Singleton PID, shared with the IOS configuration ({@code ConfigPids.SRST}, keys {@code SrstKeys}). */
     static final String PID = "org.voxgate.srst";
     static final int FORBIDDEN = 403;
@@ -76,6 +81,7 @@ public class SrstRegistrar implements Registrar, Registrations {
     }
 
     private final RegistrationStore store;
+    private final ConfigurationAdmin configurationAdmin;
     private final DigestAuthenticator digest = new DigestAuthenticator();
     private final Object[] stripes = new Object[STRIPES];
     /** The pools by tag (replaced whole on every change). */
@@ -86,11 +92,14 @@ public class SrstRegistrar implements Registrar, Registrations {
 
     @Activate
     public SrstRegistrar(@Reference(name = "store", policyOption = ReferencePolicyOption.GREEDY)
-            RegistrationStore store, Config config) {
+            RegistrationStore store, @Reference ConfigurationAdmin configurationAdmin, Config config) {
         this.store = store;
+        this.configurationAdmin = configurationAdmin;
         for (int i = 0; i < STRIPES; i++) {
             stripes[i] = new Object();
         }
+        // the pools are known before the first REGISTER is answered (see VoiceRegisterPools)
+        this.pools = configurationAdmin == null ? List.of() : VoiceRegisterPools.read(configurationAdmin);
         configure(config);
     }
 
@@ -107,20 +116,17 @@ public class SrstRegistrar implements Registrar, Registrations {
         }
     }
 
-    @Reference(name = "pool", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY, unbind = "removePool")
-    void addPool(VoiceRegisterPool pool) {
-        add(pool.pool());
-    }
-
-    void removePool(VoiceRegisterPool pool) {
-        synchronized (stripes) {
-            List<Pool> next = new ArrayList<>(pools);
-            next.remove(pool.pool());
-            pools = List.copyOf(next);
+    /** A pool configuration changed (delivered asynchronously by Config Admin): read them all again. */
+    @Override
+    public void configurationEvent(ConfigurationEvent event) {
+        if (VoiceRegisterPools.FACTORY_PID.equals(event.getFactoryPid()) && configurationAdmin != null) {
+            List<Pool> next = VoiceRegisterPools.read(configurationAdmin);
+            pools = next;
+            LOG.info("voice register pools: " + (next.isEmpty() ? "none" : next.toString()));
         }
     }
 
+    /** Tests: one more pool. */
     void add(Pool pool) {
         synchronized (stripes) {
             List<Pool> next = new ArrayList<>(pools);

@@ -27,7 +27,7 @@ final class Fixtures {
     }
 
     static SrstRegistrar registrar(MemoryStore store, Map<String, Object> properties, Pool... pools) {
-        SrstRegistrar r = new SrstRegistrar(store, config(properties));
+        SrstRegistrar r = new SrstRegistrar(store, null, config(properties));
         r.clock = Clock.fixed(Instant.ofEpochMilli(T0), ZoneOffset.UTC);
         for (Pool p : pools) {
             r.add(p);
