@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +71,31 @@ public final class Gateway implements AutoCloseable {
             return g.awaitReady();
         } catch (RuntimeException | Error e) {
             g.close(); // never leave a half-started gateway holding ports
+            throw e;
+        }
+    }
+
+    /**
+     * As {@link #start(String, String)}, with files written into the new home's {@code etc/} before the first start
+     * (e.g. {@code org.voxgate.srst.cfg}: configuration that FileInstall applies, for PIDs the IOS language does not
+     * cover yet).
+     */
+    public static Gateway start(String name, String config, Map<String, String> etcFiles) {
+        Gateway g;
+        try {
+            Path home = Files.createTempDirectory("voxgate-" + name + "-").resolve("home");
+            Path etc = Files.createDirectories(home.resolve("etc"));
+            for (Map.Entry<String, String> f : etcFiles.entrySet()) {
+                Files.writeString(etc.resolve(f.getKey()), f.getValue());
+            }
+            g = launch(name, config, home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start bin/voxgate for " + name, e);
+        }
+        try {
+            return g.awaitReady();
+        } catch (RuntimeException | Error e) {
+            g.close();
             throw e;
         }
     }
@@ -214,6 +240,32 @@ public final class Gateway implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+            throw new IllegalStateException(e);
+        } finally {
+            if (!process.isAlive()) {
+                keepLogsAndDeleteHome();
+            }
+        }
+    }
+
+    /**
+     * {@code kill -9} ({@link Process#destroyForcibly()}): the gateway gets no chance to clean up or flush anything.
+     * The home stays in place for {@link #restart}. Returns the exit code (137 = 128 + SIGKILL).
+     */
+    public int kill() {
+        keepHome = true;
+        try {
+            if (exitCode == null) {
+                process.destroyForcibly();
+                if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    fail("%s: bin/voxgate still running %s after SIGKILL", name, STOP_TIMEOUT);
+                }
+                exitCode = process.exitValue();
+                LIVE.remove(process);
+            }
+            return exitCode;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         } finally {
             if (!process.isAlive()) {

@@ -85,5 +85,15 @@ final class Ports {
     static final int REDIRECT_TARGET_UAS = 25623;
     static final int REDIRECT_UAC = 25624;
 
+    // SrstIT (26000-26099): the gateway as SRST registrar, SIPp phones registering and being called
+    static final int SRST_SIP = 26000;
+    /** SIPp registering the 10,000 CSV users (their Contact is this port). */
+    static final int SRST_REGISTRAR_UAC = 26001;
+    /** The SIPp callee: registers its number from this port, then answers the call there. */
+    static final int SRST_UAS = 26002;
+    static final int SRST_CALLER = 26003;
+    /** Hand-written REGISTERs (423, granted max, queries). */
+    static final int SRST_PROBE_UDP = 26004;
+
     private Ports() {}
 }
