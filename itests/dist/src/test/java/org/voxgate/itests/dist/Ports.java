@@ -2,7 +2,7 @@ package org.voxgate.itests.dist;
 
 /**
  * Every port these tests use, in one place so that no two tests (nor the in-framework itests of
- * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999, except the
+ * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999 (SrstIT: 26000-26099), except the
  * gateway's default 5060 in {@link DefaultConfigurationIT}.
  */
 final class Ports {
