@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -75,31 +74,6 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    /**
-     * As {@link #start(String, String)}, with files written into the new home's {@code etc/} before the first start
-     * (e.g. {@code org.voxgate.srst.cfg}: configuration that FileInstall applies, for PIDs the IOS language does not
-     * cover yet).
-     */
-    public static Gateway start(String name, String config, Map<String, String> etcFiles) {
-        Gateway g;
-        try {
-            Path home = Files.createTempDirectory("voxgate-" + name + "-").resolve("home");
-            Path etc = Files.createDirectories(home.resolve("etc"));
-            for (Map.Entry<String, String> f : etcFiles.entrySet()) {
-                Files.writeString(etc.resolve(f.getKey()), f.getValue());
-            }
-            g = launch(name, config, home);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start bin/voxgate for " + name, e);
-        }
-        try {
-            return g.awaitReady();
-        } catch (RuntimeException | Error e) {
-            g.close();
-            throw e;
-        }
-    }
-
     /** Starts {@code bin/voxgate} without waiting for anything (for tests of a failing start). */
     public static Gateway launch(String name, String config) {
         return launch(name, config, false);
@@ -124,7 +98,12 @@ public final class Gateway implements AutoCloseable {
      * (a restart of the same instance) and waits until it is ready.
      */
     public static Gateway restart(String name, Gateway earlier, String config) {
-        Gateway g = launch(name, config, earlier.home);
+        return startIn(name, config, earlier.home);
+    }
+
+    /** Starts a gateway in {@code home} (existing or not, e.g. prepared with etc/ files) and waits until it is ready. */
+    static Gateway startIn(String name, String config, Path home) {
+        Gateway g = launch(name, config, home);
         try {
             return g.awaitReady();
         } catch (RuntimeException | Error e) {
@@ -254,24 +233,10 @@ public final class Gateway implements AutoCloseable {
      */
     public int kill() {
         keepHome = true;
-        try {
-            if (exitCode == null) {
-                process.destroyForcibly();
-                if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-                    fail("%s: bin/voxgate still running %s after SIGKILL", name, STOP_TIMEOUT);
-                }
-                exitCode = process.exitValue();
-                LIVE.remove(process);
-            }
-            return exitCode;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            if (!process.isAlive()) {
-                keepLogsAndDeleteHome();
-            }
+        if (exitCode == null) {
+            process.destroyForcibly(); // stop() then only waits for the exit (a SIGTERM after it changes nothing)
         }
+        return stop();
     }
 
     /** As {@link #stop()}, but leaves the home in place for {@link #restart}. */

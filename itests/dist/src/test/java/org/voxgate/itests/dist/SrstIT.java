@@ -60,7 +60,7 @@ class SrstIT {
 
     @Test
     void tenThousandRegistrationsSurviveKillNineAndARegisteredPhoneIsCalled() throws IOException {
-        gateway = Gateway.start("srst-1", CONFIG, ETC);
+        gateway = start("srst-1");
         installSrst(gateway);
 
         Path users = csv("users.csv", FIRST_USER, USERS);
@@ -102,7 +102,7 @@ class SrstIT {
 
     @Test
     void expiresBelowMinIsTooBriefAndAboveMaxIsGrantedMax() throws IOException {
-        gateway = Gateway.start("srst-expires", CONFIG, ETC);
+        gateway = start("srst-expires");
         installSrst(gateway);
 
         Response brief = register(request("6100", "<sip:6100@127.0.0.1:" + Ports.SRST_PROBE_UDP + ">", 30));
@@ -126,7 +126,7 @@ class SrstIT {
 
     @Test
     void updatingTheStoreAndTheRegistrarUnderLoadKeepsEveryBindingAndEveryRegisterIsAnswered() throws IOException {
-        gateway = Gateway.start("srst-hotswap", CONFIG, ETC);
+        gateway = start("srst-hotswap");
         installSrst(gateway);
         SippCalls.assertAllSuccessful(Sipp.start("srst-hotswap-before", "srst-register.xml", Sipp.Transport.UDP,
                 Ports.SRST_REGISTRAR_UAC, Ports.SRST_SIP, 1000, 500, Duration.ofSeconds(60),
@@ -145,6 +145,16 @@ class SrstIT {
         assertThat(contacts(gateway)).isEqualTo(4000);
         assertThat(gateway.cli("log debug").output()).contains("org.voxgate.registrar.store.file - BundleEvent UPDATED")
                 .contains("org.voxgate.registrar.server - BundleEvent UPDATED");
+    }
+
+    /** A gateway whose new home has {@link #ETC} in etc/ before the first start (FileInstall applies them). */
+    private static Gateway start(String name) throws IOException {
+        Path home = Files.createTempDirectory("voxgate-" + name + "-").resolve("home");
+        Path etc = Files.createDirectories(home.resolve("etc"));
+        for (Map.Entry<String, String> f : ETC.entrySet()) {
+            Files.writeString(etc.resolve(f.getKey()), f.getValue());
+        }
+        return Gateway.startIn(name, CONFIG, home);
     }
 
     private static Gateway.CliResult ok(Gateway.CliResult r) {
