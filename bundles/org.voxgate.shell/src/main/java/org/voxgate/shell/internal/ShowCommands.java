@@ -16,6 +16,7 @@ import org.voxgate.api.call.CallRegistry;
 import org.voxgate.api.config.IosConfiguration;
 import org.voxgate.api.dialplan.DialPeerDTO;
 import org.voxgate.api.dialplan.DialPlan;
+import org.voxgate.api.registrar.Registrations;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.api.transport.SipTransports;
 
@@ -37,11 +38,13 @@ public class ShowCommands {
             "show call active voice brief",
             "show voice port summary",
             "show sip service",
-            "show running-config");
+            "show running-config",
+            "show voice register all");
 
     static final String NO_SIP_UA = "% SIP user agent is not running (feature voxgate-core not installed?)";
     static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
     static final String NO_CALLS = "% call registry not available (feature voxgate-core not installed?)";
+    static final String NO_REGISTRAR = "% SIP registrar server not available (feature voxgate-srst not installed?)";
 
     /** Digits IOS accepts in a dialled number: 0-9, A-F, *, #, and a leading E.164 +. */
     private static final Pattern DIGITS = Pattern.compile("\\+?[0-9A-Fa-f*#]{1,32}");
@@ -61,12 +64,14 @@ public class ShowCommands {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile IosConfiguration ios;
+    volatile Registrations registrations;
 
     /** Time source for call durations (replaced in tests). */
     Clock clock = Clock.systemUTC();
 
     @Descriptor("IOS show commands: sip-ua status | sip-ua calls | dial-peer voice [summary|TAG]"
-            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service | running-config")
+            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service | running-config"
+            + " | voice register all")
     public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
         List<String> w = words(words);
         String what = String.join(" ", w);
@@ -89,6 +94,8 @@ public class ShowCommands {
                 return SipServiceFormatter.format(registry().sipService());
             case "running-config":
                 return runningConfig();
+            case "voice register all":
+                return VoiceRegisterAllFormatter.format(registrar().all());
             default:
                 break;
         }
@@ -157,6 +164,14 @@ public class ShowCommands {
     private List<CallDTO> calls() {
         List<CallDTO> calls = registry().calls();
         return calls == null ? List.of() : calls;
+    }
+
+    private Registrations registrar() {
+        Registrations r = registrations;
+        if (r == null) {
+            throw new IllegalStateException(NO_REGISTRAR);
+        }
+        return r;
     }
 
     private CallRegistry registry() {

@@ -137,6 +137,26 @@ class ShowCommandsTest {
     }
 
     @Test
+    void voiceRegisterAllReadsTheRegistrarView() {
+        assertThatThrownBy(() -> show.show("voice", "register", "all"))
+                .isInstanceOf(IllegalStateException.class).hasMessage(ShowCommands.NO_REGISTRAR);
+        show.registrations = new org.voxgate.api.registrar.Registrations() {
+            @Override
+            public org.voxgate.api.registrar.RegistrationsDTO all() {
+                return VoiceRegisterAllFormatterTest.registrations();
+            }
+
+            @Override
+            public List<org.voxgate.api.registrar.RegistrationDTO> bindings(String aor) {
+                return List.of();
+            }
+        };
+        assertThat(show.show("voice", "register", "all")).startsWith("VOICE REGISTER GLOBAL\n")
+                .contains("\n6001             sip:6001@127.0.0.1:5062 ");
+        assertThatThrownBy(() -> show.show("voice", "register")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void missingServicesFailWithAClearMessage() {
         show.dialPlan = null;
         show.callRegistry = null;
@@ -163,7 +183,7 @@ class ShowCommandsTest {
         }
         for (String api : List.of("org.voxgate.api.dialplan.DialPlan", "org.voxgate.api.call.CallRegistry",
                 "org.voxgate.api.transport.SipTransports", "org.voxgate.api.sipua.SipUserAgent",
-                "org.voxgate.api.config.IosConfiguration")) {
+                "org.voxgate.api.config.IosConfiguration", "org.voxgate.api.registrar.Registrations")) {
             assertThat(xml).containsPattern("<reference [^>]*cardinality=\"0\\.\\.1\" policy=\"dynamic\" interface=\""
                     + api.replace(".", "\\.") + "\"");
         }

@@ -12,10 +12,14 @@ import org.osgi.annotation.versioning.ConsumerType;
 @ConsumerType
 public interface RegistrationStore {
 
-    /** Replaces every binding of {@code aor} (an empty list removes the AOR); durable on return. */
+    /**
+     * Replaces every binding of {@code aor} (an empty list removes the AOR); durable on return. The store keeps
+     * the list's order: the registrar puts the most recently refreshed contact first, which is how it breaks ties
+     * between equal q-values when it forks.
+     */
     void put(String aor, List<Binding> bindings);
 
-    /** The current bindings of {@code aor} that have not expired at {@code nowMillis}, any order. */
+    /** The current bindings of {@code aor} that have not expired at {@code nowMillis}, in the order last put. */
     List<Binding> lookup(String aor, long nowMillis);
 
     /** Removes bindings that expired before {@code nowMillis}; returns how many. */

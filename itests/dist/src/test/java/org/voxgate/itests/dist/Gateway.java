@@ -99,7 +99,12 @@ public final class Gateway implements AutoCloseable {
      * (a restart of the same instance) and waits until it is ready.
      */
     public static Gateway restart(String name, Gateway earlier, String config) {
-        Gateway g = launch(name, config, earlier.home);
+        return startIn(name, config, earlier.home);
+    }
+
+    /** Starts a gateway in {@code home} (existing or not, e.g. prepared with etc/ files) and waits until it is ready. */
+    static Gateway startIn(String name, String config, Path home) {
+        Gateway g = launch(name, config, home);
         try {
             return g.awaitReady();
         } catch (RuntimeException | Error e) {
@@ -228,6 +233,18 @@ public final class Gateway implements AutoCloseable {
                 keepLogsAndDeleteHome();
             }
         }
+    }
+
+    /**
+     * {@code kill -9} ({@link Process#destroyForcibly()}): the gateway gets no chance to clean up or flush anything.
+     * The home stays in place for {@link #restart}. Returns the exit code (137 = 128 + SIGKILL).
+     */
+    public int kill() {
+        keepHome = true;
+        if (exitCode == null) {
+            process.destroyForcibly(); // stop() then only waits for the exit (a SIGTERM after it changes nothing)
+        }
+        return stop();
     }
 
     /** As {@link #stop()}, but leaves the home in place for {@link #restart}. */

@@ -2,7 +2,7 @@ package org.voxgate.itests.dist;
 
 /**
  * Every port these tests use, in one place so that no two tests (nor the in-framework itests of
- * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999, except the
+ * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999 (SrstIT: 26000-26099), except the
  * gateway's default 5060 in {@link DefaultConfigurationIT}.
  */
 final class Ports {
@@ -94,6 +94,15 @@ final class Ports {
     static final int SERVICE_UAS = 25641;
     static final int SERVICE_UAC = 25642;
     static final int SERVICE_PROBE_UDP = 25643;
+    // SrstIT (26000-26099): the gateway as SRST registrar, SIPp phones registering and being called
+    static final int SRST_SIP = 26000;
+    /** SIPp registering the 10,000 CSV users (their Contact is this port). */
+    static final int SRST_REGISTRAR_UAC = 26001;
+    /** The SIPp callee: registers its number from this port, then answers the call there. */
+    static final int SRST_UAS = 26002;
+    static final int SRST_CALLER = 26003;
+    /** Hand-written REGISTERs (423, granted max, queries). */
+    static final int SRST_PROBE_UDP = 26004;
 
     private Ports() {}
 }
