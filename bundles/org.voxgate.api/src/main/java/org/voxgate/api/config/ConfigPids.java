@@ -27,7 +27,7 @@ public final class ConfigPids {
     public static final String REGISTRATION = "org.voxgate.registration";
     /**
      * SIP registrar server for SRST ({@code voice service voip} / {@code sip} / {@code registrar server ...}).
-     * No owner yet (stored, not active).
+     * Owned by {@code org.voxgate.registrar.server} (feature voxgate-srst).
      */
     public static final String SRST = "org.voxgate.srst";
 

@@ -16,7 +16,8 @@ final class VoiceServiceSipGrammar {
     private static final String PID = ConfigPids.VOICE_SERVICE;
     static final String BIND_NOT_ACTIVE = "stored; binding to an interface is not active yet "
             + "(the listening address is bind.address of org.voxgate.transport)";
-    static final String REGISTRAR_SERVER_NOT_ACTIVE = "stored; the SIP registrar server (SRST) is not active yet";
+    static final String REGISTRAR_SERVER_NOT_ACTIVE = "stored; the SIP registrar server (SRST) is not active yet unless the feature "
+            + "voxgate-srst is installed (feature:install voxgate-srst)";
 
     static final RangedSetting MIN_SE = new RangedSetting("min-se", PID, VoiceServiceKeys.MIN_SE,
             VoiceServiceKeys.MIN_SE_MIN, VoiceServiceKeys.MIN_SE_MAX, VoiceServiceKeys.MIN_SE_DEFAULT,
