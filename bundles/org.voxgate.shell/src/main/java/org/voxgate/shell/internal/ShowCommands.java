@@ -64,6 +64,8 @@ public class ShowCommands {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile IosConfiguration ios;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile Registrations registrations;
 
     /** Time source for call durations (replaced in tests). */
