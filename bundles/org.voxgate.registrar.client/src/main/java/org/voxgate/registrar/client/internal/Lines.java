@@ -1,0 +1,34 @@
+package org.voxgate.registrar.client.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.voxgate.api.dialplan.DialPeerDTO;
+
+/**
+ * The lines to register (IOS: the E.164 numbers of the POTS dial peers): every POTS dial peer that is not shut
+ * down and whose destination-pattern is a full number (digits, optionally a leading {@code +}; no wildcard).
+ * Several peers with one number (a hunt group over ports) make one line, shown with the lowest tag.
+ */
+final class Lines {
+    private static final Pattern FULL_NUMBER = Pattern.compile("\\+?[0-9]{1,32}");
+
+    private Lines() {}
+
+    /** Line number to dial-peer tag, by number. */
+    static Map<String, Integer> of(List<DialPeerDTO> peers) {
+        Map<String, Integer> lines = new TreeMap<>();
+        if (peers == null) {
+            return lines;
+        }
+        for (DialPeerDTO p : peers) {
+            String pattern = p.destinationPattern == null ? null : p.destinationPattern.trim();
+            if ("pots".equals(p.type) && p.adminUp && pattern != null && FULL_NUMBER.matcher(pattern).matches()) {
+                lines.merge(pattern, p.tag, Math::min);
+            }
+        }
+        return lines;
+    }
+}
