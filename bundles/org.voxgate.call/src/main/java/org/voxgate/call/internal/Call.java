@@ -180,7 +180,8 @@ final class Call {
                 if (target.isPots()) {
                     ports.place(target);
                 } else {
-                    place(target.peerTag(), Destination.of(target, settings(), services.dns()), target.number(), target.transportSwitch());
+                    place(target.peerTag(), Destination.of(target, settings(), services.dns(), services.registrations().get()),
+                            target.number(), target.transportSwitch());
                 }
                 return;
             } catch (UnroutableException e) {
