@@ -149,7 +149,7 @@ final class LineRegistration {
     void stop(Runnable done) {
         onDone = done;
         if (state == State.DONE) {
-            finish();
+            finish(null);
             return;
         }
         if (state == State.UNREGISTERING) {
@@ -160,7 +160,7 @@ final class LineRegistration {
             authRounds = 0;
             send(State.UNREGISTERING);
         } else {
-            finish();
+            finish(null);
         }
     }
 
@@ -198,7 +198,7 @@ final class LineRegistration {
         if (status == 401 || status == 407) {
             challenged(a);
         } else if (state == State.UNREGISTERING) {
-            finish();
+            finish(status < 300 ? "unregistered" : "unregistered (" + status + " " + a.reason() + ")");
         } else if (status < 300) {
             accepted(a);
         } else if (status == 423) {
@@ -283,7 +283,7 @@ final class LineRegistration {
         failures++;
         lastFailure = why;
         if (state == State.UNREGISTERING) {
-            finish();
+            finish("unregistered (" + why + ")");
             return;
         }
         consecutiveFailures++;
@@ -298,7 +298,8 @@ final class LineRegistration {
         }
     }
 
-    private void finish() {
+    /** @param status what to report, e.g. {@code unregistered (no response)}; null when nothing was registered */
+    private void finish(String status) {
         cancel(timer);
         cancel(giveUp);
         if (inFlight != null) {
@@ -306,8 +307,8 @@ final class LineRegistration {
             inFlight = null;
         }
         state = State.DONE;
-        if (everRegistered) {
-            report("unregistered");
+        if (status != null) {
+            report(status);
         }
         Runnable done = onDone;
         onDone = null;

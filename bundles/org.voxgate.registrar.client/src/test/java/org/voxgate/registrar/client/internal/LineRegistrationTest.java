@@ -221,6 +221,7 @@ class LineRegistrationTest {
         assertThat(env.last().attempt.authorization()).isNotNull();
         env.advance(Timing.giveUpMs(10, 500));
         assertThat(done[0]).isTrue();
+        assertThat(env.reports).endsWith("4001@primary unregistered (no response)");
     }
 
     @Test
