@@ -34,8 +34,9 @@ import org.voxgate.sip.stack.SipStackService;
 
 /**
  * The registrar client ({@code sip-ua} / {@code registrar}): registers every line (the full numbers of the POTS
- * dial peers) with the primary and the secondary registrar, and says how that stands. Lines follow the dial
- * plan (checked every {@value #LINE_POLL_MS} ms), registrars follow their configurations; both live. All
+ * dial peers, and {@code credentials number N}) with the primary and the secondary registrar, and says how that
+ * stands. Lines follow the dial plan (checked every {@value #LINE_POLL_MS} ms), registrars follow their
+ * configurations; both live. All
  * registration work runs on one thread of its own; stopping the component unregisters every line.
  * <p>
  * The static reference to {@link SipTransports} is for ordering only: the transport bundle closes the listening
@@ -141,7 +142,7 @@ public class RegistrarClient implements RegistrationStatus, LineRegistration.Env
         }
         Map<String, Integer> lines;
         try {
-            lines = Lines.of(plan.peers());
+            lines = Lines.of(plan.peers(), ua);
         } catch (RuntimeException e) {
             return; // the dial-peer bundle is stopping: keep the lines until it is back
         }

@@ -31,6 +31,7 @@ final class Registrations {
     private final Set<LineRegistration> leaving = new HashSet<>();
     /** Counts of registrations that are gone, per registrar name: {successes, failures}. */
     private final Map<String, long[]> retired = new HashMap<>();
+    private boolean stopped;
 
     Registrations(LineRegistration.Env env) {
         this.env = env;
@@ -38,6 +39,9 @@ final class Registrations {
 
     /** The {@code primary} or {@code secondary} registrar, or null when it is not configured. */
     void registrar(String name, RegistrarSpec spec) {
+        if (stopped) {
+            return;
+        }
         if (spec == null) {
             registrars.remove(name);
         } else {
@@ -48,7 +52,7 @@ final class Registrations {
 
     /** Line number to dial-peer tag. */
     void lines(Map<String, Integer> lines) {
-        if (!lines.equals(wanted)) {
+        if (!stopped && !lines.equals(wanted)) {
             wanted = Map.copyOf(lines);
             reconcile();
         }
@@ -104,6 +108,7 @@ final class Registrations {
 
     /** Unregisters everything; {@code done} runs when every line has finished (at once if there is none). */
     void stopAll(Runnable done) {
+        stopped = true;
         List<LineRegistration> all = new ArrayList<>(active.values());
         all.addAll(leaving);
         active.clear();

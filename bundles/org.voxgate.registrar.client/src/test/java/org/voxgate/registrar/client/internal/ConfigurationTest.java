@@ -107,4 +107,15 @@ class ConfigurationTest {
                 peer(20006, "voip", "4006", true), peer(20007, "pots", "+4930123", true), peer(20008, "pots", null, true)));
         assertThat(lines).containsExactly(Map.entry("+4930123", 20007), Map.entry("4001", 20001), Map.entry("4002", 20002));
     }
+
+    @Test
+    void aCredentialsNumberIsALineToo() {
+        SipUaSettings ua = SipUaSettings.from(Map.of("credentials.number", "4009", "credentials.username", "u",
+                "credentials.password", "p", "credentials.realm", "r"));
+        assertThat(Lines.of(List.of(peer(20001, "pots", "4001", true)), ua))
+                .containsExactly(Map.entry("4001", 20001), Map.entry("4009", 0));
+        SipUaSettings onItsPeer = SipUaSettings.from(Map.of("credentials.number", "4001", "credentials.username", "u",
+                "credentials.password", "p"));
+        assertThat(Lines.of(List.of(peer(20001, "pots", "4001", true)), onItsPeer)).containsExactly(Map.entry("4001", 20001));
+    }
 }

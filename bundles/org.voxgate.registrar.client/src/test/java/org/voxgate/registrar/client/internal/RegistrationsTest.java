@@ -144,5 +144,9 @@ class RegistrationsTest {
         boolean[] empty = {false};
         new Registrations(env).stopAll(() -> empty[0] = true);
         assertThat(empty[0]).isTrue();
+        int sent = env.sent.size();
+        regs.registrar("primary", primary); // a late configuration event while stopping starts nothing
+        regs.lines(Map.of("4001", 20001, "4002", 20002));
+        assertThat(env.sent).hasSize(sent);
     }
 }
