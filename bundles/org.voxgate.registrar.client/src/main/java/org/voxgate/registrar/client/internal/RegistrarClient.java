@@ -36,8 +36,8 @@ import org.voxgate.sip.stack.SipStackService;
  * The registrar client ({@code sip-ua} / {@code registrar}): registers every line (the full numbers of the POTS
  * dial peers, and {@code credentials number N}) with the primary and the secondary registrar, and says how that
  * stands. Lines follow the dial plan (checked every {@value #LINE_POLL_MS} ms), registrars follow their
- * configurations; both live. All
- * registration work runs on one thread of its own; stopping the component unregisters every line.
+ * configurations; both live. All registration work runs on one thread of its own; stopping the component
+ * unregisters every line.
  * <p>
  * The static reference to {@link SipTransports} is for ordering only: the transport bundle closes the listening
  * points, so this component must stop (and unregister) before it does.
