@@ -196,7 +196,8 @@ final class Call {
                 if (target.isPots()) {
                     ports.place(target);
                 } else {
-                    attempts.place(target.peerTag(), Destination.of(target, settings(), services.dns()), target.number(), target.transportSwitch());
+                    attempts.place(target.peerTag(), Destination.of(target, settings(), services.dns(),
+                            services.registrations().get()), target.number(), target.transportSwitch());
                 }
                 return;
             } catch (UnroutableException e) {

@@ -37,6 +37,7 @@ import org.voxgate.api.call.CallDTO;
 import org.voxgate.api.call.CallRegistry;
 import org.voxgate.api.call.SipServiceDTO;
 import org.voxgate.api.call.VoicePortDTO;
+import org.voxgate.api.registration.RegistrationStatus;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.sip.stack.SipMessageHandler;
 import org.voxgate.sip.stack.SipStackService;
@@ -76,6 +77,11 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile MediaRelay mediaRelay;
+
+    /** The registrar client, when installed: where {@code session target registrar} goes. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile RegistrationStatus registrations;
 
     /** The SRST registrar, when installed. Once one was seen, its absence means "being updated", not "none". */
     private volatile Registrar registrar;
@@ -131,7 +137,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         voiceService.onForcedShut(this::releaseAll);
         this.services = new CallServices(stack, new OutboundInvite(stack, localAddress), calls, pool, timers,
                 () -> router, () -> interceptors == null ? List.of() : interceptors, userAgent::settings,
-                voiceService::values, ports::get, new SrvResolver(null), () -> registrar,
+                voiceService::values, ports::get, new SrvResolver(null), () -> registrar, () -> registrations,
                 () -> mediaRelay);
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.voxgate.api.registration.RegistrationStatus;
 import org.voxgate.api.sipua.SipUaSettingsDTO;
 import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.call.CallInterceptor;
@@ -21,5 +22,6 @@ import org.voxgate.spi.routing.Router;
 record CallServices(SipStackService stack, OutboundInvite invites, Calls calls, Executor pool,
         ScheduledExecutorService timers, Supplier<Router> router, Supplier<List<CallInterceptor>> interceptors,
         Supplier<SipUaSettingsDTO> settings, Supplier<VoiceServiceSettings.Values> voiceService,
-        Function<String, Port> ports, SrvResolver dns, Supplier<Registrar> registrar, Supplier<MediaRelay> media) {
+        Function<String, Port> ports, SrvResolver dns, Supplier<Registrar> registrar,
+        Supplier<RegistrationStatus> registrations, Supplier<MediaRelay> media) {
 }

@@ -49,6 +49,30 @@ class CallRulesTest {
     }
 
     @Test
+    void registrarTargetsFromTheRegistrarClient() throws Exception {
+        org.voxgate.api.registration.RegistrarDTO secondary = new org.voxgate.api.registration.RegistrarDTO();
+        secondary.name = "secondary";
+        secondary.host = "127.0.0.42";
+        secondary.port = 5070;
+        secondary.transport = "udp";
+        java.util.concurrent.atomic.AtomicReference<org.voxgate.api.registration.RegistrarDTO> current =
+                new java.util.concurrent.atomic.AtomicReference<>(secondary);
+        org.voxgate.api.registration.RegistrationStatus status = new org.voxgate.api.registration.RegistrationStatus() {
+            @Override public List<org.voxgate.api.registration.RegistrarDTO> registrars() { return List.of(); }
+            @Override public List<org.voxgate.api.registration.RegistrationStatusDTO> lines(String r) { return List.of(); }
+            @Override public java.util.Optional<org.voxgate.api.registration.RegistrarDTO> currentRegistrar() {
+                return java.util.Optional.ofNullable(current.get());
+            }
+        };
+        assertThat(Destination.registrar(status, "tcp", null)).isEqualTo(new Destination("127.0.0.42", 5070, "tcp"));
+        current.set(null);
+        assertThatThrownBy(() -> Destination.registrar(status, "udp", null)).isInstanceOf(UnroutableException.class)
+                .hasMessageContaining("sip-ua / registrar is not configured");
+        assertThatThrownBy(() -> Destination.registrar(null, "udp", null)).isInstanceOf(UnroutableException.class)
+                .hasMessageContaining("registrar client is not running");
+    }
+
+    @Test
     void tasksOfOneCallRunInOrderAndNeverAtTheSameTime() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -17,6 +17,7 @@ import org.voxgate.api.config.IosConfiguration;
 import org.voxgate.api.dialplan.DialPeerDTO;
 import org.voxgate.api.dialplan.DialPlan;
 import org.voxgate.api.registrar.Registrations;
+import org.voxgate.api.registration.RegistrationStatus;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.api.transport.SipTransports;
 
@@ -32,6 +33,7 @@ public class ShowCommands {
     static final List<String> FORMS = List.of(
             "show sip-ua status",
             "show sip-ua calls",
+            "show sip-ua register status [secondary]",
             "show dial-peer voice summary",
             "show dial-peer voice [TAG]",
             "show dialplan number DIGITS",
@@ -45,6 +47,8 @@ public class ShowCommands {
     static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
     static final String NO_CALLS = "% call registry not available (feature voxgate-core not installed?)";
     static final String NO_REGISTRAR = "% SIP registrar server not available (feature voxgate-srst not installed?)";
+    static final String NO_REGISTRAR_CLIENT =
+            "% registrar client not running (feature voxgate-registrar-client not installed?)";
 
     /** Digits IOS accepts in a dialled number: 0-9, A-F, *, #, and a leading E.164 +. */
     private static final Pattern DIGITS = Pattern.compile("\\+?[0-9A-Fa-f*#]{1,32}");
@@ -68,10 +72,14 @@ public class ShowCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile Registrations registrations;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile RegistrationStatus registrationStatus;
+
     /** Time source for call durations (replaced in tests). */
     Clock clock = Clock.systemUTC();
 
-    @Descriptor("IOS show commands: sip-ua status | sip-ua calls | dial-peer voice [summary|TAG]"
+    @Descriptor("IOS show commands: sip-ua status | sip-ua calls | sip-ua register status [secondary]"
+            + " | dial-peer voice [summary|TAG]"
             + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service | running-config"
             + " | voice register all")
     public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
@@ -82,6 +90,10 @@ public class ShowCommands {
                 return sipUaStatus();
             case "sip-ua calls":
                 return SipUaCallsFormatter.format(calls());
+            case "sip-ua register status":
+                return RegisterStatusFormatter.format(registrationStatus().lines(RegistrationStatus.PRIMARY));
+            case "sip-ua register status secondary":
+                return RegisterStatusFormatter.format(registrationStatus().lines(RegistrationStatus.SECONDARY));
             case "dial-peer voice summary": {
                 DialPlan plan = dialPlan();
                 return DialPeerSummaryFormatter.format(plan.huntScheme(), peers(plan));
@@ -172,6 +184,14 @@ public class ShowCommands {
         Registrations r = registrations;
         if (r == null) {
             throw new IllegalStateException(NO_REGISTRAR);
+        }
+        return r;
+    }
+
+    private RegistrationStatus registrationStatus() {
+        RegistrationStatus r = registrationStatus;
+        if (r == null) {
+            throw new IllegalStateException(NO_REGISTRAR_CLIENT);
         }
         return r;
     }

@@ -122,12 +122,38 @@ class ShowCommandsTest {
     }
 
     @Test
+    void registerStatusOfThePrimaryOrTheSecondary() {
+        show.registrationStatus = new org.voxgate.api.registration.RegistrationStatus() {
+            @Override
+            public List<org.voxgate.api.registration.RegistrarDTO> registrars() {
+                return List.of();
+            }
+
+            @Override
+            public List<org.voxgate.api.registration.RegistrationStatusDTO> lines(String registrar) {
+                return List.of(RegisterStatusFormatterTest.line(registrar.equals("primary") ? "4001" : "4002", 1, 60, true));
+            }
+
+            @Override
+            public java.util.Optional<org.voxgate.api.registration.RegistrarDTO> currentRegistrar() {
+                return java.util.Optional.empty();
+            }
+        };
+        assertThat(show.show("sip-ua", "register", "status")).startsWith(RegisterStatusFormatter.HEADER + "\n4001 ");
+        assertThat(show.show("sip-ua", "register", "status", "secondary")).contains("\n4002 ");
+        show.registrationStatus = null;
+        assertThatThrownBy(() -> show.show("sip-ua", "register", "status"))
+                .isInstanceOf(IllegalStateException.class).hasMessage(ShowCommands.NO_REGISTRAR_CLIENT);
+    }
+
+    @Test
     void unknownOrIncompleteFormsFail() {
         for (String[] words : List.of(new String[] {"nonsense"}, new String[] {}, new String[] {"dial-peer"},
                 new String[] {"dial-peer", "voice", "summary", "extra"}, new String[] {"dial-peer", "voice", "-1"},
                 new String[] {"dial-peer", "voice", "ten"}, new String[] {"dialplan", "number"},
                 new String[] {"dialplan", "number", "12x4"}, new String[] {"dialplan", "number", "1", "2"},
-                new String[] {"call", "active", "voice"}, new String[] {"sip-ua", "calls", "brief"})) {
+                new String[] {"call", "active", "voice"}, new String[] {"sip-ua", "calls", "brief"},
+                new String[] {"sip-ua", "register"}, new String[] {"sip-ua", "register", "status", "tertiary"})) {
             assertThatThrownBy(() -> show.show(words)).as(String.join(" ", words))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("% Invalid input: show " + String.join(" ", words).trim())
@@ -183,7 +209,8 @@ class ShowCommandsTest {
         }
         for (String api : List.of("org.voxgate.api.dialplan.DialPlan", "org.voxgate.api.call.CallRegistry",
                 "org.voxgate.api.transport.SipTransports", "org.voxgate.api.sipua.SipUserAgent",
-                "org.voxgate.api.config.IosConfiguration", "org.voxgate.api.registrar.Registrations")) {
+                "org.voxgate.api.config.IosConfiguration", "org.voxgate.api.registrar.Registrations",
+                "org.voxgate.api.registration.RegistrationStatus")) {
             assertThat(xml).containsPattern("<reference [^>]*cardinality=\"0\\.\\.1\" policy=\"dynamic\" interface=\""
                     + api.replace(".", "\\.") + "\"");
         }

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.sip.ClientTransaction;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
@@ -18,12 +19,15 @@ import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import org.voxgate.sip.stack.ClientTransactionListener;
 import org.voxgate.sip.stack.SipMessageHandler;
 
 /**
  * The stack's one SipListener. Hands every event to the current {@link SipMessageHandler}; anything a
  * handler throws is caught and logged here so that no stack thread ever dies, and a request the
- * handler failed on is answered 500 (best effort). With no handler bound, requests get 503.
+ * handler failed on is answered 500 (best effort). With no handler bound, requests get 503. Responses and
+ * timeouts of a client transaction whose application data is a {@link ClientTransactionListener} go to that
+ * listener (a plug-in's own request), not to the handler.
  */
 final class StackDispatcher implements SipListener {
     private static final Logger LOG = Logger.getLogger(StackDispatcher.class.getName());
@@ -76,6 +80,11 @@ final class StackDispatcher implements SipListener {
 
     @Override
     public void processResponse(ResponseEvent event) {
+        ClientTransactionListener own = listenerOf(event.getClientTransaction());
+        if (own != null) {
+            guard("response", () -> own.processResponse(event));
+            return;
+        }
         SipMessageHandler h = handler.get();
         if (h != null) {
             guard("response", () -> h.processResponse(event));
@@ -84,6 +93,11 @@ final class StackDispatcher implements SipListener {
 
     @Override
     public void processTimeout(TimeoutEvent event) {
+        ClientTransactionListener own = event.isServerTransaction() ? null : listenerOf(event.getClientTransaction());
+        if (own != null) {
+            guard("timeout", () -> own.processTimeout(event));
+            return;
+        }
         SipMessageHandler h = handler.get();
         if (h != null) {
             guard("timeout", () -> h.processTimeout(event));
@@ -112,6 +126,10 @@ final class StackDispatcher implements SipListener {
         if (h != null) {
             guard("dialog terminated", () -> h.processDialogTerminated(event));
         }
+    }
+
+    private static ClientTransactionListener listenerOf(ClientTransaction ct) {
+        return ct != null && ct.getApplicationData() instanceof ClientTransactionListener l ? l : null;
     }
 
     private static void guard(String what, Runnable r) {

@@ -2,7 +2,8 @@ package org.voxgate.itests.dist;
 
 /**
  * Every port these tests use, in one place so that no two tests (nor the in-framework itests of
- * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999 (SrstIT: 26000-26099), except the
+ * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999 (SrstIT: 26000-26099,
+ * RegistrarClientIT: 26100-26199), except the
  * gateway's default 5060 in {@link DefaultConfigurationIT}.
  */
 final class Ports {
@@ -103,6 +104,11 @@ final class Ports {
     static final int SRST_CALLER = 26003;
     /** Hand-written REGISTERs (423, granted max, queries). */
     static final int SRST_PROBE_UDP = 26004;
+    // RegistrarClientIT (26100-26119): a gateway registering its POTS lines with two Kamailio registrars
+    static final int REGISTRAR_CLIENT_SIP = 26100;
+    static final int KAMAILIO_PRIMARY = 26101;
+    static final int KAMAILIO_SECONDARY = 26102;
+    static final int REGISTRAR_CLIENT_PROBE_UDP = 26103;
 
     private Ports() {}
 }
