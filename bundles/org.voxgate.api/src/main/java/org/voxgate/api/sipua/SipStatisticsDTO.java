@@ -16,10 +16,10 @@ public class SipStatisticsDTO extends DTO {
     public static final String RESPONSE = "RESPONSE";
 
     /**
-     * False while counting is switched off (PID {@code org.voxgate.sip}, {@code message.statistics}): the
+     * True while counting is switched off (PID {@code org.voxgate.sip}, {@code message.statistics} false): the
      * counters then keep the values they had.
      */
-    public boolean counting;
+    public boolean countingOff;
     /** When counting started or the counters were last cleared, ms since the epoch. */
     public long since;
     /** Requests received, by method (upper case: INVITE, ACK, BYE, ... or {@link #OTHER_METHOD}). */

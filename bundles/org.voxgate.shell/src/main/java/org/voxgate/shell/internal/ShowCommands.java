@@ -1,7 +1,6 @@
 package org.voxgate.shell.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -15,6 +14,8 @@ import org.voxgate.api.call.CallDTO;
 import org.voxgate.api.call.CallRegistry;
 import org.voxgate.api.dialplan.DialPeerDTO;
 import org.voxgate.api.dialplan.DialPlan;
+import org.voxgate.api.sipua.SipMessageTrace;
+import org.voxgate.api.sipua.SipStatistics;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.api.transport.SipTransports;
 
@@ -30,16 +31,20 @@ public class ShowCommands {
     static final List<String> FORMS = List.of(
             "show sip-ua status",
             "show sip-ua calls",
+            "show sip-ua statistics",
+            "show sip-ua timers",
             "show dial-peer voice summary",
             "show dial-peer voice [TAG]",
             "show dialplan number DIGITS",
             "show call active voice brief",
             "show voice port summary",
-            "show sip service");
+            "show sip service",
+            "show debugging");
 
     static final String NO_SIP_UA = "% SIP user agent is not running (feature voxgate-core not installed?)";
     static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
     static final String NO_CALLS = "% call registry not available (feature voxgate-core not installed?)";
+    static final String NO_STATISTICS = "% SIP statistics not available (feature voxgate-core not installed?)";
 
     /** Digits IOS accepts in a dialled number: 0-9, A-F, *, #, and a leading E.164 +. */
     private static final Pattern DIGITS = Pattern.compile("\\+?[0-9A-Fa-f*#]{1,32}");
@@ -57,19 +62,32 @@ public class ShowCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile CallRegistry callRegistry;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SipStatistics statistics;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SipMessageTrace trace;
+
     /** Time source for call durations (replaced in tests). */
     Clock clock = Clock.systemUTC();
 
-    @Descriptor("IOS show commands: sip-ua status | sip-ua calls | dial-peer voice [summary|TAG]"
-            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service")
+    @Descriptor("IOS show commands: sip-ua status | sip-ua calls | sip-ua statistics | sip-ua timers"
+            + " | dial-peer voice [summary|TAG] | dialplan number DIGITS | call active voice brief | voice port summary"
+            + " | sip service | debugging")
     public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
-        List<String> w = words(words);
+        List<String> w = IosText.words(words);
         String what = String.join(" ", w);
         switch (what) {
             case "sip-ua status":
                 return sipUaStatus();
             case "sip-ua calls":
                 return SipUaCallsFormatter.format(calls());
+            case "sip-ua statistics":
+                return SipUaStatisticsFormatter.format(statistics().snapshot());
+            case "sip-ua timers":
+                return SipUaTimersFormatter.format(userAgent().settings());
+            case "debugging":
+                return debugging();
             case "dial-peer voice summary": {
                 DialPlan plan = dialPlan();
                 return DialPeerSummaryFormatter.format(plan.huntScheme(), peers(plan));
@@ -95,25 +113,35 @@ public class ShowCommands {
         throw new IllegalArgumentException("% Invalid input: show " + what + "\nAvailable: " + String.join(", ", FORMS));
     }
 
-    private static List<String> words(String[] words) {
-        List<String> w = new ArrayList<>();
-        if (words != null) {
-            for (String s : words) {
-                if (s != null && !s.isBlank()) {
-                    w.add(s.trim());
-                }
-            }
-        }
-        return w;
-    }
 
     private String sipUaStatus() {
         SipTransports t = transports;
-        SipUserAgent ua = userAgent;
-        if (t == null || ua == null) {
+        if (t == null) {
             throw new IllegalStateException(NO_SIP_UA);
         }
-        return SipUaStatusFormatter.format(t.status(), ua.settings());
+        return SipUaStatusFormatter.format(t.status(), userAgent().settings());
+    }
+
+    private SipUserAgent userAgent() {
+        SipUserAgent ua = userAgent;
+        if (ua == null) {
+            throw new IllegalStateException(NO_SIP_UA);
+        }
+        return ua;
+    }
+
+    private SipStatistics statistics() {
+        SipStatistics s = statistics;
+        if (s == null) {
+            throw new IllegalStateException(NO_STATISTICS);
+        }
+        return s;
+    }
+
+    /** IOS {@code show debugging}: the debugs that are on (nothing when none is). */
+    private String debugging() {
+        SipMessageTrace t = trace;
+        return t != null && t.isOn() ? DebugCommands.SHOW_DEBUGGING : "";
     }
 
     private DialPeerDTO peer(String tagText) {

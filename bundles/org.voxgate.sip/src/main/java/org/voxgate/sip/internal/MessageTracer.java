@@ -103,6 +103,15 @@ final class MessageTracer {
         delivery.shutdownNow();
     }
 
+    /** {@code host:port} as the RI writes it, with an IPv6 host bracketed ({@code [::1]:5060}). */
+    static String bracketed(String hostPort) {
+        int colon = hostPort == null ? -1 : hostPort.lastIndexOf(':');
+        if (colon <= 0 || hostPort.startsWith("[") || hostPort.indexOf(':') == colon) {
+            return hostPort;
+        }
+        return "[" + hostPort.substring(0, colon) + "]" + hostPort.substring(colon);
+    }
+
     /**
      * The IOS shape: a time-stamped {@code //SIP/Msg/ccsipDisplayMsg:} line, {@code Received:} or {@code Sent:}
      * with the addresses (remote -> local, local -> remote), then the message with LF line ends; no trailing newline.
@@ -110,7 +119,7 @@ final class MessageTracer {
     static String format(String encoded, String from, String to, boolean sent, long time, ZoneId zone) {
         StringBuilder b = new StringBuilder(encoded.length() + 128);
         b.append(STAMP.format(Instant.ofEpochMilli(time).atZone(zone))).append(": //SIP/Msg/ccsipDisplayMsg:\n");
-        b.append(sent ? "Sent: " : "Received: ").append(from).append(" -> ").append(to).append('\n');
+        b.append(sent ? "Sent: " : "Received: ").append(bracketed(from)).append(" -> ").append(bracketed(to)).append('\n');
         b.append(encoded.replace("\r\n", "\n"));
         int end = b.length();
         while (end > 0 && (b.charAt(end - 1) == '\n' || b.charAt(end - 1) == '\r')) {

@@ -27,7 +27,7 @@ public class MonitorServices implements SipStatistics, SipMessageTrace {
     @Override
     public SipStatisticsDTO snapshot() {
         SipStatisticsDTO dto = monitor.counters.snapshot();
-        dto.counting = monitor.isCounting();
+        dto.countingOff = !monitor.isCounting();
         return dto;
     }
 

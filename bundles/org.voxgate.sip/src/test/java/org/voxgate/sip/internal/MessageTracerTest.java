@@ -60,6 +60,14 @@ class MessageTracerTest {
     }
 
     @Test
+    void ipv6HostsAreBracketed() {
+        assertThat(MessageTracer.bracketed("0:0:0:0:0:0:0:0:5060")).isEqualTo("[0:0:0:0:0:0:0:0]:5060");
+        assertThat(MessageTracer.bracketed("[::1]:5060")).isEqualTo("[::1]:5060");
+        assertThat(MessageTracer.bracketed("127.0.0.1:5060")).isEqualTo("127.0.0.1:5060");
+        assertThat(MessageTracer.bracketed("host")).isEqualTo("host");
+    }
+
+    @Test
     void offTracesNothing() {
         List<String> console = new CopyOnWriteArrayList<>();
         tracer.addSink(console::add);

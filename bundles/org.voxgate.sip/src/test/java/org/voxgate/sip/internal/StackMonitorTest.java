@@ -80,7 +80,7 @@ class StackMonitorTest {
         assertThat(new JulStackLogger().isLoggingEnabled(JulStackLogger.TRACE_MESSAGES)).isFalse();
         component.monitor().counting(true);
         assertThat(new JulStackLogger().isLoggingEnabled(JulStackLogger.TRACE_MESSAGES)).isTrue();
-        assertThat(services.snapshot().counting).isTrue();
+        assertThat(services.snapshot().countingOff).isFalse();
     }
 
     @Test
