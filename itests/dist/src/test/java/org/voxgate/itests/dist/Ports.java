@@ -85,5 +85,12 @@ final class Ports {
     static final int REDIRECT_TARGET_UAS = 25623;
     static final int REDIRECT_UAC = 25624;
 
+    // 25800-25859: SipStatisticsIT (25800-25809); bench/sipstats.py uses 25810-25811, the unit tests of
+    // org.voxgate.sip 25850-25851 (25860 is EXISTING_HOME_SIP)
+    static final int SIPSTATS_SIP = 25800;
+    static final int SIPSTATS_UDP = 25801;
+    /** A UDP socket that never answers: the dial peer whose INVITE the gateway retransmits. */
+    static final int SIPSTATS_SILENT_PEER = 25802;
+
     private Ports() {}
 }
