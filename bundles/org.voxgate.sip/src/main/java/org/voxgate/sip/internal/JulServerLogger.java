@@ -8,6 +8,7 @@ import javax.sip.SipStack;
 
 import gov.nist.core.ServerLogger;
 import gov.nist.javax.sip.message.SIPMessage;
+import gov.nist.javax.sip.message.SIPResponse;
 
 /**
  * JAIN-SIP's message logger, the one place the RI reports every message it receives and sends (a message
@@ -15,8 +16,9 @@ import gov.nist.javax.sip.message.SIPMessage;
  * to the {@link StackMonitor} (counters, trace). The RI calls it only while {@link JulStackLogger} reports
  * message logging enabled, which the stack component turns on.
  * <p>
- * The RI reports a received response twice: once from the channel ({@code logMessage} without status) and
- * once more from the transaction layer with the status "before processing"; only the first counts.
+ * Each message is forwarded once. Requests received and everything sent come through the form without a status.
+ * A received response is reported by the transaction layer with the status "before processing" for every
+ * transport, and over UDP once more by the channel without a status (over TCP not); only the first counts.
  */
 public final class JulServerLogger implements ServerLogger {
     private static final Logger LOG = Logger.getLogger(JulServerLogger.class.getName());
@@ -32,20 +34,29 @@ public final class JulServerLogger implements ServerLogger {
 
     @Override
     public void logMessage(SIPMessage message, String from, String to, boolean sender, long time) {
-        StackMonitor m = monitor;
-        if (m != null) {
-            m.message(message, from, to, sender, time);
+        if (!sender && message instanceof SIPResponse) {
+            return; // the UDP channel's report of a received response; the transaction layer reports it on every transport
         }
+        forward(message, from, to, sender, time);
     }
 
     @Override
     public void logMessage(SIPMessage message, String from, String to, String status, boolean sender, long time) {
-        // the transaction layer's second report of a received response: already seen by the 5-argument form
+        if (!sender && message instanceof SIPResponse) {
+            forward(message, from, to, false, time);
+        }
     }
 
     @Override
     public void logMessage(SIPMessage message, String from, String to, String status, boolean sender) {
-        // as above
+        logMessage(message, from, to, status, sender, System.currentTimeMillis());
+    }
+
+    private void forward(SIPMessage message, String from, String to, boolean sender, long time) {
+        StackMonitor m = monitor;
+        if (m != null) {
+            m.message(message, from, to, sender, time);
+        }
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.entry;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,6 +69,77 @@ class StackMonitorTest {
         services.clear();
         assertThat(services.snapshot().requestsIn).isEmpty();
         assertThat(services.snapshot().responsesOut).isEmpty();
+    }
+
+    /** The RI reports a received response twice over UDP and once over TCP: each must count once. */
+    @Test
+    void aResponseReceivedOverUdpOrTcpCountsOnceAndIsTracedOnce() throws Exception {
+        component.open("tcp", "127.0.0.1", PORT);
+        List<String> console = new CopyOnWriteArrayList<>();
+        services.start();
+        services.addSink(console::add);
+        try (DatagramSocket udpPeer = new DatagramSocket(SILENT_PEER, InetAddress.getLoopbackAddress());
+                ServerSocket tcpPeer = new ServerSocket(SILENT_PEER, 1, InetAddress.getLoopbackAddress())) {
+            udpPeer.setSoTimeout(5000);
+            tcpPeer.setSoTimeout(5000);
+            component.provider("udp").getNewClientTransaction(options("UDP")).sendRequest();
+            DatagramPacket in = new DatagramPacket(new byte[65535], 65535);
+            udpPeer.receive(in);
+            byte[] ok = ok(new String(in.getData(), 0, in.getLength(), StandardCharsets.US_ASCII));
+            udpPeer.send(new DatagramPacket(ok, ok.length, in.getSocketAddress()));
+
+            component.provider("tcp").getNewClientTransaction(options("TCP")).sendRequest();
+            try (Socket s = tcpPeer.accept()) {
+                s.setSoTimeout(5000);
+                String request = readHeaders(s.getInputStream());
+                s.getOutputStream().write(ok(request));
+                s.getOutputStream().flush();
+                SipStatisticsDTO stats = awaitSnapshot(() -> services.snapshot(),
+                        x -> x.responsesIn.getOrDefault("200", 0L) >= 2);
+                assertThat(stats.responsesIn).containsOnly(entry("200", 2L));
+                assertThat(stats.okIn).containsOnly(entry("OPTIONS", 2L));
+                assertThat(stats.requestsOut).containsOnly(entry("OPTIONS", 2L));
+            }
+        }
+        await(() -> console.stream().filter(t -> t.contains("\nSIP/2.0 200 OK\n")).count() >= 2);
+        TimeUnit.MILLISECONDS.sleep(200);
+        assertThat(console.stream().filter(t -> t.contains("\nSIP/2.0 200 OK\n"))).hasSize(2)
+                .allSatisfy(t -> assertThat(t).contains("Received: 127.0.0.1:" + SILENT_PEER + " -> "));
+    }
+
+    private Request options(String transport) throws Exception {
+        long n = System.nanoTime();
+        return component.messageFactory().createRequest("OPTIONS sip:peer@127.0.0.1:" + SILENT_PEER + ";transport="
+                + transport.toLowerCase(java.util.Locale.ROOT) + " SIP/2.0\r\n"
+                + "Via: SIP/2.0/" + transport + " 127.0.0.1:" + PORT + ";branch=z9hG4bK" + n + "\r\n"
+                + "Max-Forwards: 70\r\nFrom: <sip:gw@127.0.0.1>;tag=9\r\nTo: <sip:peer@127.0.0.1>\r\n"
+                + "Call-ID: " + transport + n + "@127.0.0.1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n");
+    }
+
+    /** A 200 to {@code request}: its Via, From, To (tagged), Call-ID and CSeq. */
+    private static byte[] ok(String request) {
+        StringBuilder b = new StringBuilder("SIP/2.0 200 OK\r\n");
+        for (String line : request.split("\r\n")) {
+            String name = line.contains(":") ? line.substring(0, line.indexOf(':')).trim().toLowerCase(java.util.Locale.ROOT) : "";
+            if (name.equals("via") || name.equals("from") || name.equals("call-id") || name.equals("cseq")) {
+                b.append(line).append("\r\n");
+            } else if (name.equals("to")) {
+                b.append(line).append(";tag=peer\r\n");
+            }
+        }
+        return b.append("Content-Length: 0\r\n\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static String readHeaders(java.io.InputStream in) throws java.io.IOException {
+        StringBuilder b = new StringBuilder();
+        while (b.indexOf("\r\n\r\n") < 0) {
+            int c = in.read();
+            if (c < 0) {
+                break;
+            }
+            b.append((char) c);
+        }
+        return b.toString();
     }
 
     @Test
