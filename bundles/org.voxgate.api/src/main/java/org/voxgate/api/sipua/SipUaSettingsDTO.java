@@ -22,6 +22,18 @@ public class SipUaSettingsDTO extends DTO {
     public int timersTryingMs;
     /** {@code timers expires MS}: how long an outgoing INVITE may ring unanswered, 60000-300000. */
     public int timersExpiresMs;
+    /** {@code timers connect MS}: IOS waits this long for the 200 to an ACK, 100-1000 (shown, not acted on). */
+    public int timersConnectMs;
+    /** {@code timers disconnect MS}: wait for the 200 to a BYE before retransmitting, 100-1000 (shown, not acted on). */
+    public int timersDisconnectMs;
+    /** {@code timers comet MS}: COMET retransmit timer, 100-1000 (shown, not acted on). */
+    public int timersCometMs;
+    /** {@code timers prack MS}: PRACK retransmit timer, 50-10000 (shown, not acted on). */
+    public int timersPrackMs;
+    /** {@code timers rel1xx MS}: reliable 1xx retransmit timer, 1-64000 (shown, not acted on). */
+    public int timersRel1xxMs;
+    /** {@code timers notify MS}: NOTIFY retransmit timer, 100-1000 (shown, not acted on). */
+    public int timersNotifyMs;
     /** {@code sip-server ...} as configured (e.g. "ipv4:127.0.0.1:5070"), or null. */
     public String sipServer;
 }

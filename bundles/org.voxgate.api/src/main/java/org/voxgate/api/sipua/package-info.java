@@ -1,5 +1,7 @@
-/** Read-only view of the SIP user agent settings (the IOS {@code sip-ua} mode). */
-@Version("1.1.0")
+/**
+ * The SIP user agent (the IOS {@code sip-ua} mode): settings in force, message statistics and message trace.
+ */
+@Version("1.2.0")
 @Export
 package org.voxgate.api.sipua;
 

@@ -18,6 +18,8 @@ import org.voxgate.api.sipua.SipUserAgent;
 @Designate(ocd = UserAgentSettings.Config.class)
 public class UserAgentSettings implements SipUserAgent {
     private static final Logger LOG = Logger.getLogger(UserAgentSettings.class.getName());
+    /** IOS default of the connect, disconnect, comet, prack, rel1xx and notify timers, ms. */
+    static final int TIMER_DEFAULT = 500;
 
     @ObjectClassDefinition(name = "Voxgate SIP user agent", description = "IOS: sip-ua mode")
     public @interface Config {
@@ -42,6 +44,30 @@ public class UserAgentSettings implements SipUserAgent {
         @AttributeDefinition(description = "Milliseconds an outgoing INVITE may stay unanswered. "
                 + "IOS: sip-ua / timers expires MS (60000-300000)", min = "60000", max = "300000")
         int timers_expires() default SipUaKeys.TIMERS_EXPIRES_DEFAULT;
+
+        @AttributeDefinition(description = "Shown by show sip-ua timers, not acted on yet. "
+                + "IOS: sip-ua / timers connect MS (100-1000)", min = "100", max = "1000")
+        int timers_connect() default TIMER_DEFAULT;
+
+        @AttributeDefinition(description = "Shown by show sip-ua timers, not acted on yet (the stack's Timer F applies to BYE). "
+                + "IOS: sip-ua / timers disconnect MS (100-1000)", min = "100", max = "1000")
+        int timers_disconnect() default TIMER_DEFAULT;
+
+        @AttributeDefinition(description = "Shown by show sip-ua timers, not acted on yet. "
+                + "IOS: sip-ua / timers comet MS (100-1000)", min = "100", max = "1000")
+        int timers_comet() default TIMER_DEFAULT;
+
+        @AttributeDefinition(description = "Shown by show sip-ua timers, not acted on yet. "
+                + "IOS: sip-ua / timers prack MS (50-10000)", min = "50", max = "10000")
+        int timers_prack() default TIMER_DEFAULT;
+
+        @AttributeDefinition(description = "Shown by show sip-ua timers, not acted on yet. "
+                + "IOS: sip-ua / timers rel1xx MS (1-64000)", min = "1", max = "64000")
+        int timers_rel1xx() default TIMER_DEFAULT;
+
+        @AttributeDefinition(description = "Shown by show sip-ua timers, not acted on yet. "
+                + "IOS: sip-ua / timers notify MS (100-1000)", min = "100", max = "1000")
+        int timers_notify() default TIMER_DEFAULT;
 
         @AttributeDefinition(description = "Target of dial peers with session target sip-server. "
                 + "IOS: sip-ua / sip-server ipv4:A[:port] | dns:host[:port]", required = false)
@@ -83,6 +109,12 @@ public class UserAgentSettings implements SipUserAgent {
         dto.retryCancel = clamp("retry.cancel", config.retry_cancel(), 1, 10, 10);
         dto.timersTryingMs = clamp("timers.trying", config.timers_trying(), 100, 1000, SipUaKeys.TIMERS_TRYING_DEFAULT);
         dto.timersExpiresMs = clamp("timers.expires", config.timers_expires(), 60000, 300000, SipUaKeys.TIMERS_EXPIRES_DEFAULT);
+        dto.timersConnectMs = clamp("timers.connect", config.timers_connect(), 100, 1000, TIMER_DEFAULT);
+        dto.timersDisconnectMs = clamp("timers.disconnect", config.timers_disconnect(), 100, 1000, TIMER_DEFAULT);
+        dto.timersCometMs = clamp("timers.comet", config.timers_comet(), 100, 1000, TIMER_DEFAULT);
+        dto.timersPrackMs = clamp("timers.prack", config.timers_prack(), 50, 10000, TIMER_DEFAULT);
+        dto.timersRel1xxMs = clamp("timers.rel1xx", config.timers_rel1xx(), 1, 64000, TIMER_DEFAULT);
+        dto.timersNotifyMs = clamp("timers.notify", config.timers_notify(), 100, 1000, TIMER_DEFAULT);
         String server = config.sip_server();
         dto.sipServer = server == null || server.isBlank() ? null : server.trim();
         return dto;

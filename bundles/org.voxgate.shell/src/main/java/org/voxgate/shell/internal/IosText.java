@@ -1,8 +1,24 @@
 package org.voxgate.shell.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** Small pieces of IOS wording shared by the formatters. */
 final class IosText {
     private IosText() {}
+
+    /** The words of a Gogo command line without blanks (Gogo passes what the operator typed, split on spaces). */
+    static List<String> words(String[] words) {
+        List<String> w = new ArrayList<>();
+        if (words != null) {
+            for (String s : words) {
+                if (s != null && !s.isBlank()) {
+                    w.add(s.trim());
+                }
+            }
+        }
+        return w;
+    }
 
     static String upDown(boolean up) {
         return up ? "up" : "down";

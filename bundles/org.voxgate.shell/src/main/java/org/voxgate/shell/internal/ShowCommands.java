@@ -1,7 +1,6 @@
 package org.voxgate.shell.internal;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -18,6 +17,8 @@ import org.voxgate.api.dialplan.DialPeerDTO;
 import org.voxgate.api.dialplan.DialPlan;
 import org.voxgate.api.registrar.Registrations;
 import org.voxgate.api.registration.RegistrationStatus;
+import org.voxgate.api.sipua.SipMessageTrace;
+import org.voxgate.api.sipua.SipStatistics;
 import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.api.transport.SipTransports;
 
@@ -34,6 +35,8 @@ public class ShowCommands {
             "show sip-ua status",
             "show sip-ua calls",
             "show sip-ua register status [secondary]",
+            "show sip-ua statistics",
+            "show sip-ua timers",
             "show dial-peer voice summary",
             "show dial-peer voice [TAG]",
             "show dialplan number DIGITS",
@@ -41,7 +44,8 @@ public class ShowCommands {
             "show voice port summary",
             "show sip service",
             "show running-config",
-            "show voice register all");
+            "show voice register all",
+            "show debugging");
 
     static final String NO_SIP_UA = "% SIP user agent is not running (feature voxgate-core not installed?)";
     static final String NO_DIAL_PLAN = "% dial plan not available (feature voxgate-core not installed?)";
@@ -49,6 +53,7 @@ public class ShowCommands {
     static final String NO_REGISTRAR = "% SIP registrar server not available (feature voxgate-srst not installed?)";
     static final String NO_REGISTRAR_CLIENT =
             "% registrar client not running (feature voxgate-registrar-client not installed?)";
+    static final String NO_STATISTICS = "% SIP statistics not available (feature voxgate-core not installed?)";
 
     /** Digits IOS accepts in a dialled number: 0-9, A-F, *, #, and a leading E.164 +. */
     private static final Pattern DIGITS = Pattern.compile("\\+?[0-9A-Fa-f*#]{1,32}");
@@ -75,15 +80,21 @@ public class ShowCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile RegistrationStatus registrationStatus;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SipStatistics statistics;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile SipMessageTrace trace;
+
     /** Time source for call durations (replaced in tests). */
     Clock clock = Clock.systemUTC();
 
     @Descriptor("IOS show commands: sip-ua status | sip-ua calls | sip-ua register status [secondary]"
-            + " | dial-peer voice [summary|TAG]"
-            + " | dialplan number DIGITS | call active voice brief | voice port summary | sip service | running-config"
-            + " | voice register all")
+            + " | sip-ua statistics | sip-ua timers | dial-peer voice [summary|TAG] | dialplan number DIGITS"
+            + " | call active voice brief | voice port summary | sip service | running-config | voice register all"
+            + " | debugging")
     public String show(@Descriptor("what to show, e.g. dial-peer voice summary") String... words) {
-        List<String> w = words(words);
+        List<String> w = IosText.words(words);
         String what = String.join(" ", w);
         switch (what) {
             case "sip-ua status":
@@ -94,6 +105,12 @@ public class ShowCommands {
                 return RegisterStatusFormatter.format(registrationStatus().lines(RegistrationStatus.PRIMARY));
             case "sip-ua register status secondary":
                 return RegisterStatusFormatter.format(registrationStatus().lines(RegistrationStatus.SECONDARY));
+            case "sip-ua statistics":
+                return SipUaStatisticsFormatter.format(statistics().snapshot());
+            case "sip-ua timers":
+                return SipUaTimersFormatter.format(userAgent().settings());
+            case "debugging":
+                return debugging();
             case "dial-peer voice summary": {
                 DialPlan plan = dialPlan();
                 return DialPeerSummaryFormatter.format(plan.huntScheme(), peers(plan));
@@ -123,25 +140,35 @@ public class ShowCommands {
         throw new IllegalArgumentException("% Invalid input: show " + what + "\nAvailable: " + String.join(", ", FORMS));
     }
 
-    private static List<String> words(String[] words) {
-        List<String> w = new ArrayList<>();
-        if (words != null) {
-            for (String s : words) {
-                if (s != null && !s.isBlank()) {
-                    w.add(s.trim());
-                }
-            }
-        }
-        return w;
-    }
 
     private String sipUaStatus() {
         SipTransports t = transports;
-        SipUserAgent ua = userAgent;
-        if (t == null || ua == null) {
+        if (t == null) {
             throw new IllegalStateException(NO_SIP_UA);
         }
-        return SipUaStatusFormatter.format(t.status(), ua.settings());
+        return SipUaStatusFormatter.format(t.status(), userAgent().settings());
+    }
+
+    private SipUserAgent userAgent() {
+        SipUserAgent ua = userAgent;
+        if (ua == null) {
+            throw new IllegalStateException(NO_SIP_UA);
+        }
+        return ua;
+    }
+
+    private SipStatistics statistics() {
+        SipStatistics s = statistics;
+        if (s == null) {
+            throw new IllegalStateException(NO_STATISTICS);
+        }
+        return s;
+    }
+
+    /** IOS {@code show debugging}: the debugs that are on (nothing when none is). */
+    private String debugging() {
+        SipMessageTrace t = trace;
+        return t != null && t.isOn() ? DebugCommands.SHOW_DEBUGGING : "";
     }
 
     private String runningConfig() {

@@ -18,6 +18,8 @@ import org.voxgate.api.call.CallRegistry;
 import org.voxgate.api.dialplan.DialPeerDTO;
 import org.voxgate.api.dialplan.DialPlan;
 import org.voxgate.api.dialplan.DialplanExplanationDTO;
+import org.voxgate.api.sipua.SipStatistics;
+import org.voxgate.api.sipua.SipStatisticsDTO;
 import org.voxgate.api.sipua.SipUaSettingsDTO;
 import org.voxgate.api.transport.TransportStatusDTO;
 
@@ -144,6 +146,30 @@ class ShowCommandsTest {
         show.registrationStatus = null;
         assertThatThrownBy(() -> show.show("sip-ua", "register", "status"))
                 .isInstanceOf(IllegalStateException.class).hasMessage(ShowCommands.NO_REGISTRAR_CLIENT);
+    }
+
+    @Test
+    void sipUaStatisticsTimersAndDebugging() {
+        SipStatisticsDTO stats = SipUaStatisticsFormatterTest.empty();
+        stats.requestsIn.put("OPTIONS", 1L);
+        stats.okOut.put("OPTIONS", 1L);
+        show.statistics = new SipStatistics() {
+            @Override public SipStatisticsDTO snapshot() { return stats; }
+            @Override public void clear() {}
+        };
+        assertThat(show.show("sip-ua", "statistics")).contains("\n      OkCancel 0/0, OkOptions 0/1,\n")
+                .contains("\n    Cancel 0/0, Options 1/0,\n");
+        show.userAgent = SipUaSettingsDTO::new;
+        assertThat(show.show("sip-ua", "timers")).startsWith("SIP UA Timer Values (millisecs)\ntrying 0, expires 0,");
+        DebugCommandsTest.FakeTrace trace = new DebugCommandsTest.FakeTrace();
+        show.trace = trace;
+        assertThat(show.show("debugging")).isEmpty();
+        trace.start();
+        assertThat(show.show("debugging")).isEqualTo("CCSIP SPI: SIP Call Message tracing is enabled (filter is OFF)\n");
+        show.statistics = null;
+        show.userAgent = null;
+        assertThatThrownBy(() -> show.show("sip-ua", "statistics")).hasMessage(ShowCommands.NO_STATISTICS);
+        assertThatThrownBy(() -> show.show("sip-ua", "timers")).hasMessage(ShowCommands.NO_SIP_UA);
     }
 
     @Test

@@ -8,17 +8,27 @@ import gov.nist.core.CommonLogger;
 import gov.nist.core.StackLogger;
 
 /**
- * JAIN-SIP's stack logger on java.util.logging, so the RI never touches log4j. JAIN-SIP's
- * "info" level is also its per-message trace level (TRACE_MESSAGES == TRACE_INFO), so it maps to
- * FINE: at the default INFO level no message is formatted on the hot path.
+ * JAIN-SIP's stack logger on java.util.logging, so the RI never touches log4j. JAIN-SIP's "info" level maps
+ * to FINE, so at the default levels none of its text is logged.
+ * <p>
+ * The RI hands each message to its message logger ({@link JulServerLogger}) only while this logger says
+ * TRACE_MESSAGES is enabled; that is how messages are counted and traced. TRACE_MESSAGES is the same number as
+ * TRACE_INFO, so with {@link #messageLogging(boolean) message logging} on the RI also builds its few per-message
+ * info strings (peer address and port), which {@link #logInfo} then drops unless FINE is on.
  */
 public final class JulStackLogger implements StackLogger {
     static final Logger LOG = Logger.getLogger("org.voxgate.sip.jainsip");
+    private static volatile boolean messages;
 
     /** Routes every JAIN-SIP logger to this one; call before creating a stack. */
     public static void install() {
         CommonLogger.legacyLogger = new JulStackLogger();
         CommonLogger.useLegacyLogger = true;
+    }
+
+    /** Whether the RI reports every message to the stack's message logger (see the class comment). */
+    static void messageLogging(boolean on) {
+        messages = on;
     }
 
     static Level toJul(int level) {
@@ -91,6 +101,9 @@ public final class JulStackLogger implements StackLogger {
 
     @Override
     public boolean isLoggingEnabled(int logLevel) {
+        if (logLevel == TRACE_MESSAGES && messages) {
+            return true;
+        }
         return LOG.isLoggable(toJul(logLevel));
     }
 

@@ -29,6 +29,8 @@ import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.transport.ListeningPointHandle;
 import org.voxgate.spi.transport.ListeningPointService;
 
+import gov.nist.javax.sip.stack.SIPTransactionStack;
+
 /**
  * Owns the gateway's one JAIN-SIP stack. The stack lives as long as this bundle; transport plug-ins
  * open and close listening points on it, the call core receives its events as the
@@ -70,6 +72,10 @@ public class SipStackComponent implements SipStackService, ListeningPointService
 
         @AttributeDefinition(description = "UDP socket send buffer, bytes")
         int udp_send_buffer() default 4194304;
+
+        @AttributeDefinition(description = "Count every SIP message for show sip-ua statistics (applies at once; "
+                + "off saves the small per-message cost measured in BENCHMARKS.md)")
+        boolean message_statistics() default true;
     }
 
     /** Set by {@link MessageHandlerBinding}; a DS reference here would form a cycle with the call core. */
@@ -81,6 +87,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
     private HeaderFactory headerFactory;
     private MessageFactory messageFactory;
     private StackDispatcher dispatcher;
+    private StackMonitor monitor;
     private Config startedWith;
 
     @Activate
@@ -89,6 +96,9 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
         stack = factory.createSipStack(stackProperties(config));
+        monitor = new StackMonitor(config.message_statistics());
+        // before the first listening point opens: every message counts
+        ((JulServerLogger) ((SIPTransactionStack) stack).getServerLogger()).observe(monitor);
         addressFactory = factory.createAddressFactory();
         headerFactory = factory.createHeaderFactory();
         messageFactory = factory.createMessageFactory();
@@ -123,6 +133,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
 
     @Modified
     void modified(Config config) {
+        monitor.counting(config.message_statistics());
         if (!stackProperties(config).equals(stackProperties(startedWith))) {
             LOG.warning("SIP stack limits changed; they apply at the next start of bundle org.voxgate.sip");
         }
@@ -135,6 +146,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         }
         // resetFactory() stops the cached stack itself; calling stack.stop() as well costs another second.
         SipFactory.getInstance().resetFactory();
+        monitor.close();
         LOG.info("SIP stack stopped");
     }
 
@@ -207,6 +219,11 @@ public class SipStackComponent implements SipStackService, ListeningPointService
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The counters and the trace of this stack's messages (for {@link MonitorServices}). */
+    StackMonitor monitor() {
+        return monitor;
     }
 
     void useHandler(SipMessageHandler h) {

@@ -32,6 +32,7 @@ class SipStackComponentTest {
             @Override public int thread_pool_size() { return 2; }
             @Override public int udp_receive_buffer() { return 65536; }
             @Override public int udp_send_buffer() { return 65536; }
+            @Override public boolean message_statistics() { return true; }
         };
     }
 

@@ -109,6 +109,12 @@ final class Ports {
     static final int KAMAILIO_PRIMARY = 26101;
     static final int KAMAILIO_SECONDARY = 26102;
     static final int REGISTRAR_CLIENT_PROBE_UDP = 26103;
+    // 25800-25859: SipStatisticsIT (25800-25809); bench/sipstats.py uses 25810-25811, the unit tests of
+    // org.voxgate.sip 25850-25851 (25860 is EXISTING_HOME_SIP)
+    static final int SIPSTATS_SIP = 25800;
+    static final int SIPSTATS_UDP = 25801;
+    /** A UDP socket that never answers: the dial peer whose INVITE the gateway retransmits. */
+    static final int SIPSTATS_SILENT_PEER = 25802;
 
     private Ports() {}
 }
