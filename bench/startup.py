@@ -57,6 +57,7 @@ def measure(runs, work=None):
         raise SystemExit("build first: " + VOXGATE + " is missing")
     own = work is None
     work = work or tempfile.mkdtemp(prefix="voxgate-bench-")
+    os.makedirs(work, exist_ok=True)
     try:
         config_file = os.path.join(work, "startup.conf")
         with open(config_file, "w") as f:
