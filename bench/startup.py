@@ -7,14 +7,15 @@ the first 200 OK. "first start" runs use a new home (the framework cache is buil
 at most 30 s; every gateway started is stopped (SIGTERM) before the next run.
 
 usage: bench/startup.py [RUNS]    (default 5; needs runtime/target/voxgate from the README build command)
+The gateway listens on 127.0.0.1:26990 (STARTUP_PORT in the environment overrides it). bench/run imports
+measure() from here for its cold-start row.
 """
 import os, random, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VOXGATE = os.path.join(ROOT, "runtime", "target", "voxgate", "bin", "voxgate")
-PORT = 25990
-RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 5
-CONFIG = "voice service voip\n sip\n  listen-port non-secure %d\n" % PORT
+PORT = int(os.environ.get("STARTUP_PORT", "26990"))
+CONFIG = "voice service voip\n sip\n  listen-port non-secure %d\n"
 
 
 def options(sock, port):
@@ -50,25 +51,34 @@ def one_run(home, config_file):
         sock.close()
 
 
-def main():
+def measure(runs, work=None):
+    """(first, again): seconds to ready of RUNS first starts (new home) and RUNS restarts (home reused)."""
     if not os.access(VOXGATE, os.X_OK):
         raise SystemExit("build first: " + VOXGATE + " is missing")
-    work = tempfile.mkdtemp(prefix="voxgate-bench-")
+    own = work is None
+    work = work or tempfile.mkdtemp(prefix="voxgate-bench-")
+    os.makedirs(work, exist_ok=True)
     try:
-        config_file = os.path.join(work, "bench.conf")
+        config_file = os.path.join(work, "startup.conf")
         with open(config_file, "w") as f:
-            f.write(CONFIG)
+            f.write(CONFIG % PORT)
         first, again = [], []
-        for i in range(RUNS):
-            home = os.path.join(work, "home%d" % i)
+        for i in range(runs):
+            home = os.path.join(work, "startup-home%d" % i)
             first.append(one_run(home, config_file))
             again.append(one_run(home, config_file))
-        print("| start | runs | median (s) | min (s) | max (s) |")
-        print("|---|---|---|---|---|")
-        for name, xs in (("first start (new home)", first), ("restart (existing home)", again)):
-            print("| %s | %d | %.2f | %.2f | %.2f |" % (name, len(xs), statistics.median(xs), min(xs), max(xs)))
+        return first, again
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if own:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def main():
+    first, again = measure(int(sys.argv[1]) if len(sys.argv) > 1 else 5)
+    print("| start | runs | median (s) | min (s) | max (s) |")
+    print("|---|---|---|---|---|")
+    for name, xs in (("first start (new home)", first), ("restart (existing home)", again)):
+        print("| %s | %d | %.2f | %.2f | %.2f |" % (name, len(xs), statistics.median(xs), min(xs), max(xs)))
 
 
 if __name__ == "__main__":
