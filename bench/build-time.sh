@@ -14,7 +14,7 @@ i=0
 while [ "$i" -lt "$runs" ]; do
     i=$((i + 1))
     t0=$(date +%s.%N)
-    mvn -B -q $offline clean package -DskipTests -pl '!itests/osgi,!itests/dist' >/dev/null
+    mvn -B -q -Dstyle.color=never $offline clean package -DskipTests -pl '!itests/osgi,!itests/dist' >/dev/null
     t1=$(date +%s.%N)
     t=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
     echo "build run $i: $t s" >&2
