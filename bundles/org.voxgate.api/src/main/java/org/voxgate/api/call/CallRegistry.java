@@ -18,4 +18,13 @@ public interface CallRegistry {
 
     /** The POTS voice ports known to the call core, by name. */
     List<VoicePortDTO> voicePorts();
+
+    /** Digits received and sent per DTMF relay method since start or {@link #clearDtmfStatistics()}. */
+    default List<DtmfStatisticsDTO> dtmfStatistics() {
+        return List.of();
+    }
+
+    /** {@code clear sip-ua statistics}: resets the DTMF digit counters. */
+    default void clearDtmfStatistics() {
+    }
 }

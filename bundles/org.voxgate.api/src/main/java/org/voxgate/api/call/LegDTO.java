@@ -20,6 +20,10 @@ public class LegDTO extends DTO {
     public String transport;
     /** POTS port (X/Y/Z), or null. */
     public String potsPort;
-    /** Negotiated DTMF relay ("inband-voice" until the DTMF work lands). */
+    /** Negotiated DTMF relay as IOS shows it: rtp-nte, sip-info, sip-notify, sip-kpml or inband-voice. */
     public String dtmfRelay;
+    /** RTP payload type of telephone-event on this leg when the relay is rtp-nte; 0 otherwise. */
+    public int dtmfPayloadType;
+    /** "flow-through" when Voxgate relays the media, "flow-around" when the SDP passes unchanged. */
+    public String mediaMode;
 }

@@ -1,5 +1,5 @@
 /** Read-only view of calls in progress, for show commands and tools. */
-@Version("1.0.0")
+@Version("1.1.0")
 @Export
 package org.voxgate.api.call;
 

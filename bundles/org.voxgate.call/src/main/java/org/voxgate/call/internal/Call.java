@@ -47,6 +47,7 @@ final class Call {
     final CallPorts ports;
     final CallAttempts attempts;
     final CallMedia media;
+    final CallDtmf dtmf;
 
     volatile String state = "SETUP";
     volatile long connectTime;
@@ -89,6 +90,7 @@ final class Call {
         this.ports = new CallPorts(this);
         this.attempts = new CallAttempts(this);
         this.media = new CallMedia(this);
+        this.dtmf = new CallDtmf(this);
         if (in != null) {
             addDialogKey(in.dialogKey());
         }
@@ -133,6 +135,9 @@ final class Call {
             return;
         }
         inbound.ifPresent(p -> in.peerTag = p.peerTag());
+        if (caller instanceof SipCaller sip) {
+            dtmf.caller(sip.invite, inbound.map(InboundPeer::dtmfRelay).orElse(List.of()));
+        }
         if (inbound.isEmpty() && in != null) {
             LOG.info("Call " + id + " from " + calling + " to " + called + " matched inbound dial-peer 0 "
                     + "(no incoming called-number, answer-address or destination-pattern matched)");
@@ -196,6 +201,7 @@ final class Call {
                 if (target.isPots()) {
                     ports.place(target);
                 } else {
+                    dtmf.b.configure(target.dtmfRelay());
                     attempts.place(target.peerTag(), Destination.of(target, settings(), services.dns(),
                             services.registrations().get()), target.number(), target.transportSwitch());
                 }
@@ -336,6 +342,7 @@ final class Call {
             p.cancelTimer();
             p.release(Q850.NORMAL_CLEARING);
         }
+        dtmf.close();
         media.close();
         services.calls().remove(this);
     }

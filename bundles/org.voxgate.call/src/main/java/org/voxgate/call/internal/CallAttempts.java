@@ -36,6 +36,7 @@ final class CallAttempts {
                     return call.media.relayOrPass(MediaLeg.A, call.caller.offer(), false);
                 });
         OutboundAttempt a;
+        call.dtmf.offer(built.invite(), call.dtmf.b.configured);
         try {
             ClientTransaction ct = built.leg().provider.getNewClientTransaction(built.invite());
             ct.setRetransmitTimer(s.timersTryingMs);
@@ -77,6 +78,7 @@ final class CallAttempts {
                         call.settings().timersExpiresMs, TimeUnit.MILLISECONDS);
             }
             a.leg.state = "STATE_RECD_PROCEEDING (3)";
+            call.dtmf.calleeSdp(r);
             call.state = "ALERTING";
             byte[] sdp = SipMessages.hasBody(r)
                     ? call.media.relayOrPass(MediaLeg.B, r.getRawContent(), call.caller.offer() != null) : null;
@@ -122,6 +124,7 @@ final class CallAttempts {
             return;
         }
         call.out = a.leg;
+        call.dtmf.calleeAnswered(r);
         if (call.caller.offer() != null || call.in == null) {
             call.relay.ack(call.out, cseq, null);
         } else {
@@ -134,6 +137,7 @@ final class CallAttempts {
         call.connectTime = System.currentTimeMillis();
         call.state = "ACTIVE";
         call.out.state = "STATE_ACTIVE (7)";
+        call.dtmf.connected();
     }
 
     private void redirected(Response r, OutboundAttempt a) {
@@ -198,6 +202,8 @@ final class CallAttempts {
             }
         } else if (ref instanceof TransactionRef.Relayed rel) {
             call.relay.failed(rel, why);
+        } else if (ref instanceof TransactionRef.Dtmf d) {
+            d.result().complete(org.voxgate.spi.dtmf.DtmfResponse.of(Response.REQUEST_TIMEOUT));
         }
     }
 

@@ -42,6 +42,7 @@ import org.voxgate.api.sipua.SipUserAgent;
 import org.voxgate.sip.stack.SipMessageHandler;
 import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.call.CallInterceptor;
+import org.voxgate.spi.dtmf.DtmfRelay;
 import org.voxgate.spi.media.MediaRelay;
 import org.voxgate.spi.port.Port;
 import org.voxgate.spi.port.PortCall;
@@ -100,6 +101,32 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         }
     }
 
+    /** DTMF relay methods, one bundle each; a change makes every call choose its legs' methods again. */
+    private final DtmfRelays dtmfRelays = new DtmfRelays();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, unbind = "removeDtmfRelay")
+    void addDtmfRelay(DtmfRelay relay, Map<String, Object> properties) {
+        dtmfRelays.add(relay, properties);
+        dtmfRelaysChanged();
+    }
+
+    void removeDtmfRelay(DtmfRelay relay) {
+        dtmfRelays.remove(relay);
+        dtmfRelaysChanged();
+    }
+
+    private void dtmfRelaysChanged() {
+        for (Call call : calls.snapshot()) {
+            call.executor.execute(call.dtmf::relaysChanged);
+        }
+    }
+
+    /** Digits relayed since start (or {@code clear sip-ua statistics}), by method. */
+    DtmfRelays dtmfRelays() {
+        return dtmfRelays;
+    }
+
     /** POTS ports by IOS name ("0/0/0"), from every Port service (whiteboard). */
     private final Map<String, Port> ports = new ConcurrentHashMap<>();
 
@@ -138,7 +165,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         this.services = new CallServices(stack, new OutboundInvite(stack, localAddress), calls, pool, timers,
                 () -> router, () -> interceptors == null ? List.of() : interceptors, userAgent::settings,
                 voiceService::values, ports::get, new SrvResolver(null), () -> registrar, () -> registrations,
-                () -> mediaRelay);
+                () -> mediaRelay, dtmfRelays);
     }
 
     @Deactivate
@@ -274,6 +301,8 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
                 call.attempts.onInviteResponse(event, inv.attempt());
             } else if (ref instanceof TransactionRef.Relayed rel) {
                 call.relay.onRelayedResponse(rel, event.getResponse());
+            } else if (ref instanceof TransactionRef.Dtmf d && event.getResponse().getStatusCode() >= 200) {
+                d.result().complete(DtmfRequests.toDtmf(event.getResponse()));
             }
         });
     }
@@ -325,6 +354,26 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Override
     public List<CallDTO> calls() {
         return calls.snapshot().stream().map(CallSnapshot::of).toList();
+    }
+
+    @Override
+    public List<org.voxgate.api.call.DtmfStatisticsDTO> dtmfStatistics() {
+        long[] in = dtmfRelays.received();
+        long[] out = dtmfRelays.sent();
+        List<org.voxgate.api.call.DtmfStatisticsDTO> list = new java.util.ArrayList<>();
+        for (int i = 0; i < DtmfRelays.METHODS.size(); i++) {
+            org.voxgate.api.call.DtmfStatisticsDTO dto = new org.voxgate.api.call.DtmfStatisticsDTO();
+            dto.method = DtmfRelays.METHODS.get(i);
+            dto.received = in[i];
+            dto.sent = out[i];
+            list.add(dto);
+        }
+        return list;
+    }
+
+    @Override
+    public void clearDtmfStatistics() {
+        dtmfRelays.clearCounters();
     }
 
     @Override

@@ -40,6 +40,11 @@ final class CallMedia {
         }
     }
 
+    /** The media session, or null when the media is not anchored. */
+    MediaSession session() {
+        return session;
+    }
+
     boolean anchored() {
         return session != null;
     }

@@ -23,5 +23,5 @@ record CallServices(SipStackService stack, OutboundInvite invites, Calls calls, 
         ScheduledExecutorService timers, Supplier<Router> router, Supplier<List<CallInterceptor>> interceptors,
         Supplier<SipUaSettingsDTO> settings, Supplier<VoiceServiceSettings.Values> voiceService,
         Function<String, Port> ports, SrvResolver dns, Supplier<Registrar> registrar,
-        Supplier<RegistrationStatus> registrations, Supplier<MediaRelay> media) {
+        Supplier<RegistrationStatus> registrations, Supplier<MediaRelay> media, DtmfRelays dtmf) {
 }

@@ -20,7 +20,7 @@ final class CallSnapshot {
         dto.calledNumber = call.called;
         List<LegDTO> legs = new ArrayList<>();
         if (call.in != null) {
-            legs.add(leg(call.in, call.calling, call.called));
+            legs.add(dtmf(leg(call.in, call.calling, call.called), call.dtmf.a));
         } else if (call.caller instanceof PortCaller port) {
             legs.add(pots("Answer", port.portId, call.calling, call.called, 0));
         }
@@ -30,12 +30,33 @@ final class CallSnapshot {
         }
         PortLeg portLeg = call.portLeg;
         if (out != null) {
-            legs.add(leg(out, call.calling, call.called));
+            legs.add(out == call.out ? dtmf(leg(out, call.calling, call.called), call.dtmf.b) : leg(out, call.calling, call.called));
         } else if (portLeg != null) {
             legs.add(pots("Originate", portLeg.portId, call.calling, call.called, portLeg.target.peerTag()));
         }
+        String mode = call.media.anchored() ? "flow-through" : "flow-around";
+        legs.forEach(l -> l.mediaMode = "SIP".equals(l.protocol) ? mode : null);
         dto.legs = legs;
         return dto;
+    }
+
+    private static LegDTO dtmf(LegDTO dto, LegDtmf leg) {
+        dto.dtmfRelay = leg.shown();
+        org.voxgate.spi.dtmf.DtmfSession s = leg.session;
+        String extra = "";
+        try {
+            extra = s == null ? "" : s.describe();
+        } catch (RuntimeException | LinkageError e) {
+            extra = ""; // a relay being swapped out
+        }
+        dto.dtmfPayloadType = payloadType(extra);
+        return dto;
+    }
+
+    /** The telephone-event payload type a relay reports as {@code "pt N"}; 0 when none (IOS prints 0). */
+    private static int payloadType(String describe) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bpt (\\d+)").matcher(describe == null ? "" : describe);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static LegDTO pots(String role, String port, String calling, String called, int peerTag) {
@@ -63,6 +84,7 @@ final class CallSnapshot {
         dto.remotePort = leg.remotePort;
         dto.transport = leg.transport.toUpperCase();
         dto.dtmfRelay = "inband-voice";
+        dto.mediaMode = "flow-around";
         return dto;
     }
 }

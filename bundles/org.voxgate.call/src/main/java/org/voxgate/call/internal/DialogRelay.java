@@ -84,6 +84,9 @@ final class DialogRelay {
             }
             return;
         }
+        if (from == call.in && SipMessages.hasBody(ack)) {
+            call.dtmf.callerSdp(ack.getRawContent());
+        }
         if (from == ackFrom && ackTo != null) {
             Leg to = ackTo;
             ackFrom = ackTo = null;
@@ -111,6 +114,9 @@ final class DialogRelay {
             from.state = "STATE_DISCONNECT (11)";
             call.end();
             return;
+        }
+        if (call.dtmf.onRequest(from, request, st)) {
+            return; // a DTMF relay took it (INFO, NOTIFY, SUBSCRIBE of the leg's method)
         }
         String portSdp = portSdpFor(from);
         if (to == null && portSdp != null && !call.isEnded()) {

@@ -130,6 +130,9 @@ final class SipCaller implements CallerSide {
     private void send(int status, String reason, byte[] body, Response typeFrom, boolean withContact) {
         try {
             Response r = create(status, reason);
+            if (call != null && status > Response.TRYING && status < 300) {
+                body = call.dtmf.answer(r, body); // the caller's leg: advertise its DTMF method
+            }
             if (body != null && body.length > 0) {
                 javax.sip.header.ContentTypeHeader type = typeFrom == null ? null
                         : (javax.sip.header.ContentTypeHeader) typeFrom.getHeader(javax.sip.header.ContentTypeHeader.NAME);

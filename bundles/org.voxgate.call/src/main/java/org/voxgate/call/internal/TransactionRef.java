@@ -16,6 +16,10 @@ sealed interface TransactionRef {
     /** An in-dialog request relayed from {@code from} to {@code to}; the answer goes back on {@code origin}. */
     record Relayed(Call call, ServerTransaction origin, Request request, Leg from, Leg to) implements TransactionRef {}
 
+    /** An in-dialog request a DTMF relay sent; its final answer (or 408 on timeout) completes {@code result}. */
+    record Dtmf(Call call, java.util.concurrent.CompletableFuture<org.voxgate.spi.dtmf.DtmfResponse> result)
+            implements TransactionRef {}
+
     /** A request of our own whose answer needs no action (BYE, CANCEL). */
     record Own(Call call, String what) implements TransactionRef {}
 }

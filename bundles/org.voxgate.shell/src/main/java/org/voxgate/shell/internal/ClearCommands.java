@@ -22,6 +22,9 @@ public class ClearCommands {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile SipStatistics statistics;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile org.voxgate.api.call.CallRegistry callRegistry;
+
     @Descriptor("IOS clear: clear sip-ua statistics")
     public String clear(CommandSession session, @Descriptor("sip-ua statistics") String... words) {
         String what = String.join(" ", IosText.words(words));
@@ -38,6 +41,10 @@ public class ClearCommands {
             throw new IllegalStateException(ShowCommands.NO_STATISTICS);
         }
         s.clear();
+        org.voxgate.api.call.CallRegistry calls = callRegistry;
+        if (calls != null) {
+            calls.clearDtmfStatistics();
+        }
         return null;
     }
 }

@@ -106,7 +106,8 @@ public class ShowCommands {
             case "sip-ua register status secondary":
                 return RegisterStatusFormatter.format(registrationStatus().lines(RegistrationStatus.SECONDARY));
             case "sip-ua statistics":
-                return SipUaStatisticsFormatter.format(statistics().snapshot());
+                return SipUaStatisticsFormatter.format(statistics().snapshot())
+                        + (callRegistry == null ? "" : SipUaStatisticsFormatter.dtmf(callRegistry.dtmfStatistics()));
             case "sip-ua timers":
                 return SipUaTimersFormatter.format(userAgent().settings());
             case "debugging":

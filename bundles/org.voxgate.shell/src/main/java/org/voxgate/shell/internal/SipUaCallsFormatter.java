@@ -10,7 +10,7 @@ import org.voxgate.api.call.LegDTO;
  * {@code show sip-ua calls} in the IOS layout (semantics.md 1.9). Each SIP leg is one SIP call: the leg
  * Voxgate placed ({@code Originate}) is a UAC call, the one it answered ({@code Answer}) a UAS call. Lines for
  * values Voxgate does not have (substate, bit flags, local signalling address, media streams, codec) are left
- * out; media is never anchored, so {@code Media Mode} is {@code flow-around}.
+ * out.
  */
 final class SipUaCallsFormatter {
     private SipUaCallsFormatter() {}
@@ -65,10 +65,11 @@ final class SipUaCallsFormatter {
         if (!IosText.isBlank(leg.remoteAddress)) {
             field(b, "Destn SIP Req Addr:Port : ", IosText.bracketedHostPort(leg.remoteAddress, leg.remotePort));
         }
-        field(b, "Media Mode              : ", "flow-around");
+        field(b, "Media Mode              : ", leg.mediaMode == null ? "flow-around" : leg.mediaMode);
         if (!IosText.isBlank(leg.dtmfRelay)) {
-            // IOS prints this per media stream (5-space indent); the stream details are not known.
+            // IOS prints these per media stream (5-space indent); the other stream details are not shown yet.
             b.append("     Negotiated Dtmf-relay    : ").append(leg.dtmfRelay).append('\n');
+            b.append("     Dtmf-relay Payload Type  : ").append(leg.dtmfPayloadType).append('\n');
         }
     }
 

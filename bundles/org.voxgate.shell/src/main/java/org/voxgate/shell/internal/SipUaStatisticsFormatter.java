@@ -113,6 +113,22 @@ final class SipUaStatisticsFormatter {
         return b.toString();
     }
 
+    /**
+     * Voxgate's addition after the IOS blocks: digits relayed per DTMF method, {@code received/sent} (received from
+     * a leg by that method / sent to a leg by it). IOS has no such block; it keeps the IOS blocks above unchanged.
+     */
+    static String dtmf(List<org.voxgate.api.call.DtmfStatisticsDTO> methods) {
+        if (methods.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("\nDTMF Relay Statistics (Received/Sent digits)\n    ");
+        for (int i = 0; i < methods.size(); i++) {
+            org.voxgate.api.call.DtmfStatisticsDTO m = methods.get(i);
+            b.append(i == 0 ? "" : ", ").append(m.method).append(' ').append(m.received).append('/').append(m.sent);
+        }
+        return b.append('\n').toString();
+    }
+
     private static void lines(StringBuilder b, String indent, List<List<Counter>> lines, SipStatisticsDTO s) {
         for (int l = 0; l < lines.size(); l++) {
             b.append(indent);

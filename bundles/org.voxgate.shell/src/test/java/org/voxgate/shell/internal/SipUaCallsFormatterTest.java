@@ -28,6 +28,7 @@ class SipUaCallsFormatterTest {
                    Destn SIP Req Addr:Port : [10.50.244.2]:5080
                    Media Mode              : flow-around
                      Negotiated Dtmf-relay    : inband-voice
+                     Dtmf-relay Payload Type  : 0
 
                    Number of SIP User Agent Client(UAC) calls: 1
 
@@ -41,9 +42,29 @@ class SipUaCallsFormatterTest {
                    Destn SIP Req Addr:Port : [10.64.86.70]:5060
                    Media Mode              : flow-around
                      Negotiated Dtmf-relay    : inband-voice
+                     Dtmf-relay Payload Type  : 0
 
                    Number of SIP User Agent Server(UAS) calls: 1
                 """);
+    }
+
+    @Test
+    void anchoredLegsShowFlowThroughAndTheirDtmfRelayWithPayloadType() {
+        LegDTO in = Dtos.sipLeg("Answer", "in-2@127.0.0.2", 1, "127.0.0.2", 5060);
+        in.mediaMode = "flow-through";
+        in.dtmfRelay = "rtp-nte";
+        in.dtmfPayloadType = 101;
+        LegDTO out = Dtos.sipLeg("Originate", "out-2@127.0.0.1", 2, "127.0.0.3", 5060);
+        out.mediaMode = "flow-through";
+        out.dtmfRelay = "sip-kpml";
+
+        String text = SipUaCallsFormatter.format(List.of(Dtos.call("2", 1, 2, "ACTIVE", in, out)));
+
+        assertThat(text).contains("   Media Mode              : flow-through\n"
+                + "     Negotiated Dtmf-relay    : rtp-nte\n"
+                + "     Dtmf-relay Payload Type  : 101\n")
+                .contains("     Negotiated Dtmf-relay    : sip-kpml\n"
+                + "     Dtmf-relay Payload Type  : 0\n");
     }
 
     @Test

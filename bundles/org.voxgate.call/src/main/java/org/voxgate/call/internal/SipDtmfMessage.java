@@ -1,0 +1,141 @@
+package org.voxgate.call.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.function.Predicate;
+
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.Header;
+import javax.sip.header.HeaderFactory;
+import javax.sip.message.Message;
+import javax.sip.message.Request;
+
+import org.voxgate.spi.dtmf.DtmfMessage;
+
+/**
+ * A JAIN-SIP message seen through the DTMF SPI. The SDP is held apart from the message because the call core sets
+ * the body after the DTMF relays had their say ({@link #sdpBytes()}); for a received message it is the message's
+ * SDP, or the SDP the peer sent earlier on the leg when this message has none (a 200 after SDP in a 183).
+ */
+final class SipDtmfMessage implements DtmfMessage {
+    /** Headers that are comma-separated lists by their grammar (RFC 3261 7.3.1), split into single values. */
+    private static final List<String> LIST_HEADERS = List.of("allow-events", "allow", "supported", "accept");
+    private final Message message;
+    private final HeaderFactory headers;
+    private final boolean outgoing;
+    private String sdp;
+
+    private SipDtmfMessage(Message message, HeaderFactory headers, boolean outgoing, String sdp) {
+        this.message = message;
+        this.headers = headers;
+        this.outgoing = outgoing;
+        this.sdp = sdp;
+    }
+
+    /** A message we are about to send, with the SDP it will carry (null = none). */
+    static SipDtmfMessage outgoing(Message message, HeaderFactory headers, byte[] sdp) {
+        return new SipDtmfMessage(message, headers, true, text(sdp));
+    }
+
+    /** A message the peer sent; {@code earlierSdp} stands in when it carries no SDP of its own. */
+    static SipDtmfMessage received(Message message, String earlierSdp) {
+        String own = isSdp(message) ? text(message.getRawContent()) : null;
+        return new SipDtmfMessage(message, null, false, own != null ? own : earlierSdp);
+    }
+
+    @Override
+    public boolean isRequest() {
+        return message instanceof Request;
+    }
+
+    @Override
+    public List<String> headers(String name) {
+        List<String> values = new ArrayList<>(2);
+        ListIterator<?> it = message.getHeaders(name);
+        boolean list = LIST_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT));
+        while (it != null && it.hasNext()) {
+            String value = valueOf((Header) it.next());
+            if (list) {
+                for (String v : value.split(",")) {
+                    if (!v.isBlank()) {
+                        values.add(v.trim());
+                    }
+                }
+            } else {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        requireOutgoing();
+        try {
+            message.addHeader(headers.createHeader(name, value));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("bad " + name + " header value '" + value + "': " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void removeHeaders(String name, Predicate<String> filter) {
+        requireOutgoing();
+        List<String> keep = new ArrayList<>();
+        ListIterator<?> it = message.getHeaders(name);
+        while (it != null && it.hasNext()) {
+            String v = valueOf((Header) it.next());
+            if (!filter.test(v)) {
+                keep.add(v);
+            }
+        }
+        message.removeHeader(name);
+        for (String v : keep) {
+            addHeader(name, v);
+        }
+    }
+
+    @Override
+    public String sdp() {
+        return sdp;
+    }
+
+    @Override
+    public void sdp(String sdp) {
+        requireOutgoing();
+        if (this.sdp != null && sdp != null) {
+            this.sdp = sdp;
+        }
+    }
+
+    /** The SDP to send, after the relays' changes; null when the message carries none. */
+    byte[] sdpBytes() {
+        return sdp == null ? null : sdp.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void requireOutgoing() {
+        if (!outgoing) {
+            throw new UnsupportedOperationException("a received message cannot be changed");
+        }
+    }
+
+    /** The header's value: its text after the first colon, without the line end. */
+    static String valueOf(Header h) {
+        String s = h.toString();
+        int colon = s.indexOf(':');
+        return (colon < 0 ? s : s.substring(colon + 1)).trim();
+    }
+
+    static boolean isSdp(Message m) {
+        ContentTypeHeader type = (ContentTypeHeader) m.getHeader(ContentTypeHeader.NAME);
+        return SipMessages.hasBody(m) && type != null && "application".equalsIgnoreCase(type.getContentType())
+                && "sdp".equalsIgnoreCase(type.getContentSubType());
+    }
+
+    private static String text(byte[] b) {
+        return b == null || b.length == 0 ? null : new String(b, StandardCharsets.UTF_8);
+    }
+}
