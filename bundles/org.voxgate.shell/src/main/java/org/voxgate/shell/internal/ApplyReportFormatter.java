@@ -13,7 +13,7 @@ final class ApplyReportFormatter {
      * Applied 9 commands from site.txt
      * Changed: org.voxgate.sipua, org.voxgate.dialpeer~3401
      * Not active yet:
-     *  line 3: dtmf-relay sip-notify rtp-nte (stored; DTMF relay not active yet)
+     *  line 3: dtmf-relay h245-signal (stored; h245-signal not available (no DTMF relay bundle for it))
      * </pre>
      */
     static String format(String source, ApplyReport report) {

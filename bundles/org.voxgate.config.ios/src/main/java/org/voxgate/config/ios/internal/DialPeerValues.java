@@ -11,6 +11,8 @@ final class DialPeerValues {
     static final Set<String> DTMF_METHODS = Set.of("rtp-nte", "sip-notify", "sip-kpml", "sip-info", "cisco-rtp",
             "h245-alphanumeric", "h245-signal");
     static final String DIGIT_DROP = "digit-drop";
+    /** Methods a Voxgate DTMF relay bundle provides (feature voxgate-dtmf). */
+    static final Set<String> ACTIVE_DTMF_METHODS = Set.of("rtp-nte", "sip-notify", "sip-kpml", "sip-info");
     /** IOS {@code codec} names (single codec; {@code voice-class codec} lists are not supported). */
     static final Set<String> CODECS = Set.of("g711ulaw", "g711alaw", "g722-64", "g723ar53", "g723ar63", "g723r53",
             "g723r63", "g726r16", "g726r24", "g726r32", "g728", "g729br8", "g729r8", "gsmamr-nb", "gsmefr", "gsmfr",
@@ -53,7 +55,11 @@ final class DialPeerValues {
             }
             methods.add(m);
         }
-        d.notYetActive("stored; DTMF relay not active yet");
+        List<String> inactive = methods.stream().filter(m -> !ACTIVE_DTMF_METHODS.contains(m) && !m.equals(DIGIT_DROP)).toList();
+        if (!inactive.isEmpty()) { // H.323 and Cisco RTP have no bundle; the rest of the list still works
+            d.notYetActive("stored; " + String.join(", ", inactive) + " not available (no DTMF relay bundle for "
+                    + (inactive.size() == 1 ? "it" : "them") + ")");
+        }
         return methods.toArray(String[]::new);
     }
 

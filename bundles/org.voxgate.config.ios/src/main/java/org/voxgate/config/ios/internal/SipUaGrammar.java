@@ -54,7 +54,7 @@ final class SipUaGrammar {
     static final RangedSetting NOTIFY_MAX_DURATION = new RangedSetting("notify telephone-event max-duration", PID,
             SipUaKeys.NOTIFY_MAX_DURATION, SipUaKeys.NOTIFY_MAX_DURATION_MIN, SipUaKeys.NOTIFY_MAX_DURATION_MAX,
             SipUaKeys.NOTIFY_MAX_DURATION_DEFAULT,
-            "stored and shown by show sip-ua status; NOTIFY-based DTMF relay is not active yet");
+            null);
 
     static final String NAT_NOT_ACTIVE = "stored; NAT traversal is not active yet";
 

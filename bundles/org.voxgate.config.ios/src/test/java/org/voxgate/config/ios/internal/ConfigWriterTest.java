@@ -51,7 +51,7 @@ class ConfigWriterTest {
 
     @Test
     void applyingTheSameTextTwiceChangesNothingTheSecondTime() throws Exception {
-        String text = "dial-peer voice 5 voip\n dtmf-relay rtp-nte sip-notify\nsip-ua\n retry invite 2\n";
+        String text = "dial-peer voice 5 voip\n dtmf-relay rtp-nte h245-signal\nsip-ua\n retry invite 2\n";
         assertThat(service.apply(text, "test").changedPids).containsExactly(ConfigPids.SIP_UA, PEER_5);
         ApplyReport second = service.apply(text, "test");
         assertThat(second.changedPids).isEmpty();

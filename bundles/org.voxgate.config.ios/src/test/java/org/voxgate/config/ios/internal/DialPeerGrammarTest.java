@@ -255,7 +255,7 @@ class DialPeerGrammarTest {
         assertThat(d.notYetActive).hasSize(3);
         assertThat(d.notYetActive.get(0)).startsWith("line 2: codec g729r8 bytes 30").contains("bytes")
                 .contains("codec negotiation is not active yet");
-        assertThat(d.notYetActive.get(1)).isEqualTo("line 3: dtmf-relay h245-signal (stored; DTMF relay not active yet)");
+        assertThat(d.notYetActive.get(1)).isEqualTo("line 3: dtmf-relay h245-signal (stored; h245-signal not available (no DTMF relay bundle for it))");
         assertThat(d.notYetActive.get(2)).isEqualTo("line 4: codec ilbc (stored; codec negotiation is not active yet "
                 + "(the SDP passes through))");
     }

@@ -107,9 +107,9 @@ class IosParserTest {
 
     @Test
     void notYetActiveNamesTheLine() throws Exception {
-        ConfigDelta d = parser.parse("dial-peer voice 1 voip\n!\n dtmf-relay rtp-nte\n codec g711ulaw bytes 160\n");
+        ConfigDelta d = parser.parse("dial-peer voice 1 voip\n!\n dtmf-relay rtp-nte h245-alphanumeric\n codec g711ulaw bytes 160\n");
         assertThat(d.notYetActive).containsExactly(
-                "line 3: dtmf-relay rtp-nte (stored; DTMF relay not active yet)",
+                "line 3: dtmf-relay rtp-nte h245-alphanumeric (stored; h245-alphanumeric not available (no DTMF relay bundle for it))",
                 "line 4: codec g711ulaw bytes 160 (codec stored; 'bytes' ignored: packetization size not configurable yet; "
                         + "codec negotiation is not active yet (the SDP passes through))");
     }
