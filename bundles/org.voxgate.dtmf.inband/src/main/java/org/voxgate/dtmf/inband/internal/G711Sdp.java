@@ -1,0 +1,41 @@
+package org.voxgate.dtmf.inband.internal;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Whether an SDP's first audio {@code m=} line offers G.711, the only audio the relay decodes for taps. */
+final class G711Sdp {
+    private G711Sdp() {}
+
+    /** PCMU (static PT 0) or PCMA (8) listed, or a listed PT mapped to PCMU/8000 or PCMA/8000. */
+    static boolean offersG711(String sdp) {
+        if (sdp == null) {
+            return false;
+        }
+        String[] lines = sdp.split("\r?\n");
+        int m = 0;
+        while (m < lines.length && !lines[m].startsWith("m=audio ")) {
+            m++;
+        }
+        if (m == lines.length) {
+            return false;
+        }
+        String[] f = lines[m].trim().split(" +");
+        List<String> formats = f.length > 3 ? Arrays.asList(f).subList(3, f.length) : List.of();
+        if (formats.contains("0") || formats.contains("8")) {
+            return true;
+        }
+        for (int i = m + 1; i < lines.length && !lines[i].startsWith("m="); i++) {
+            String l = lines[i].toLowerCase(Locale.ROOT);
+            int space = l.indexOf(' ');
+            if (l.startsWith("a=rtpmap:") && space > 0 && formats.contains(l.substring(9, space).trim())) {
+                String encoding = l.substring(space + 1).trim();
+                if (encoding.startsWith("pcmu/8000") || encoding.startsWith("pcma/8000")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

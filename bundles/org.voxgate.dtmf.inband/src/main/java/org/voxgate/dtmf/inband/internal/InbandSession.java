@@ -1,0 +1,140 @@
+package org.voxgate.dtmf.inband.internal;
+
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.voxgate.spi.dtmf.DtmfDigit;
+import org.voxgate.spi.dtmf.DtmfLeg;
+import org.voxgate.spi.dtmf.DtmfSession;
+import org.voxgate.spi.media.MediaLeg;
+import org.voxgate.spi.media.MediaSession;
+import org.voxgate.spi.media.MediaTap;
+
+/**
+ * In-band DTMF on one leg. Receiving: the decoded G.711 audio from the leg's peer runs through a
+ * {@link DtmfDetector}; the audio itself is relayed unchanged. Sending: keys are played as tones towards the peer in
+ * 20 ms frames, paced by the bundle's timer:
+ * <ul>
+ * <li>while the other leg's audio flows towards this peer, the tones overwrite those packets in the media tap, so
+ * the peer gets one stream with the tones in place of the other party's audio for the key and its gap;</li>
+ * <li>when no such audio came for {@link #RELAYED_RECENTLY_NANOS} (the other leg silent, on hold, or not yet
+ * connected), each timer tick sends a frame with {@link MediaSession#injectAudio} instead. Injecting while audio is
+ * relayed would give the peer two packets per 20 ms in one stream.</li>
+ * </ul>
+ * Without anchored media the session only logs: tones then pass end to end in the audio.
+ */
+final class InbandSession implements DtmfSession, MediaTap {
+    private static final Logger LOG = Logger.getLogger(InbandSession.class.getName());
+    static final int FRAME_SAMPLES = 160;
+    static final long FRAME_MS = 20;
+    /** Three packet times: relayed audio this recent is expected to go on and carries the tones. */
+    static final long RELAYED_RECENTLY_NANOS = 60_000_000L;
+
+    private final DtmfLeg leg;
+    private final DigitTimer timer;
+    private final LongSupplier nanoClock;
+    private final MediaSession media;
+    private final DtmfDetector detector;
+    private final ToneTrack track;
+    private final AutoCloseable tap;
+    private volatile boolean closed;
+    private volatile boolean relayedAny;
+    private volatile long lastRelayedNanos;
+    private DigitTimer.Task tick;
+
+    InbandSession(DtmfLeg leg, DigitTimer timer, LongSupplier nanoClock, DetectorSettings detection,
+            GeneratorSettings generation) {
+        this.leg = leg;
+        this.timer = timer;
+        this.nanoClock = nanoClock;
+        this.detector = new DtmfDetector(detection, this::received);
+        this.track = new ToneTrack(generation);
+        this.media = leg.media();
+        if (media == null) {
+            LOG.info(() -> "call " + leg.callId() + " leg " + leg.side() + ": in-band DTMF without anchored media; "
+                    + "tones pass end to end");
+            tap = null;
+        } else {
+            tap = media.attach(this);
+        }
+    }
+
+    @Override
+    public boolean audio(MediaLeg from, long timestamp, short[] samples, int count) {
+        if (closed) {
+            return false;
+        }
+        if (from == leg.side()) {
+            detector.feed(samples, count);
+            return false;
+        }
+        // the other leg's audio on its way to this leg's peer: the tones take its place while keys play
+        lastRelayedNanos = nanoClock.getAsLong();
+        relayedAny = true;
+        return track.fill(samples, count);
+    }
+
+    private void received(DtmfDigit digit) {
+        LOG.fine(() -> "call " + leg.callId() + " leg " + leg.side() + ": in-band key " + digit.key() + " "
+                + digit.durationMs() + " ms");
+        leg.received(digit);
+    }
+
+    @Override
+    public void send(DtmfDigit digit) {
+        if (media == null) {
+            LOG.fine(() -> "call " + leg.callId() + " leg " + leg.side() + ": key " + digit.key()
+                    + " not played: media not anchored");
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            track.add(digit);
+            if (tick == null) {
+                tick = timer.schedule(this::tick, 0);
+            }
+        }
+    }
+
+    /** Every 20 ms while keys play: sends a frame unless relayed audio carries them. */
+    private synchronized void tick() {
+        tick = null;
+        if (closed || !track.active()) {
+            return;
+        }
+        if (!relayedAny || nanoClock.getAsLong() - lastRelayedNanos >= RELAYED_RECENTLY_NANOS) {
+            short[] frame = new short[FRAME_SAMPLES];
+            track.fill(frame, FRAME_SAMPLES);
+            if (!media.injectAudio(leg.side(), frame, FRAME_SAMPLES)) {
+                LOG.fine(() -> "call " + leg.callId() + " leg " + leg.side() + ": tone frame not sent (no G.711 "
+                        + "stream flowing)");
+            }
+        }
+        tick = timer.schedule(this::tick, FRAME_MS);
+    }
+
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (tick != null) {
+                tick.cancel();
+                tick = null;
+            }
+        }
+        track.clear();
+        if (tap != null) {
+            try {
+                tap.close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "media tap of call " + leg.callId() + " not detached", e);
+            }
+        }
+    }
+}
