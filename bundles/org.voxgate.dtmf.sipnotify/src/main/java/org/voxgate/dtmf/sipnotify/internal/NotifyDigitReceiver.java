@@ -40,8 +40,11 @@ final class NotifyDigitReceiver {
             return; // flash (16) and other events are no keys: taken, not relayed
         }
         long now = timer.nowMs();
-        if (key != NONE && key != k) {
-            // A different key pre-empts: the held one ends now, with the time it was held so far.
+        // Updates of a held key announce ever longer durations (2D, 3D, ...). An E=0 of the same key that does not
+        // is a new press whose predecessor's E=1 never came; without this rule a key that timed out would swallow it.
+        boolean newPress = key == k && !event.end() && event.durationMs() <= announcedMs;
+        if (key != NONE && (key != k || newPress)) {
+            // A different key (or a new press) pre-empts: the held one ends now, with the time it was held so far.
             if (!timedOut) {
                 report(key, now - startMs);
             }

@@ -65,6 +65,28 @@ class NotifyDigitReceiverTest {
     }
 
     @Test
+    void sameKeyStartingAgainAfterATimeoutIsANewPress() {
+        status(5, false, 2000);
+        timer.advance(2000);
+        status(5, false, 4000); // update of the timed-out press: ignored
+        timer.advance(3000);
+        status(5, false, 2000); // its E=1 never came; this is the next press
+        timer.advance(120);
+        status(5, true, 120);
+        assertThat(leg.received).containsExactly(new DtmfDigit('5', 2000), new DtmfDigit('5', 120));
+    }
+
+    @Test
+    void sameKeyStartingAgainBeforeItsEndIsANewPress() {
+        status(6, false, 2000);
+        timer.advance(400);
+        status(6, false, 2000);
+        timer.advance(100);
+        status(6, true, 100);
+        assertThat(leg.received).containsExactly(new DtmfDigit('6', 400), new DtmfDigit('6', 100));
+    }
+
+    @Test
     void differentKeyPreemptsWithTheTimeHeldSoFar() {
         status(1, false, 2000);
         timer.advance(300);
