@@ -109,10 +109,13 @@ final class Ports {
     static final int KAMAILIO_PRIMARY = 26101;
     static final int KAMAILIO_SECONDARY = 26102;
     static final int REGISTRAR_CLIENT_PROBE_UDP = 26103;
-    // DtmfSippIT (26400-26419): SIP INFO DTMF relayed between two SIPp legs
+    // DtmfSippIT, DtmfHotSwapIT (26400-26419): DTMF relayed between two SIPp legs
     static final int DTMF_SIPP_SIP = 26400;
     static final int DTMF_SIPP_UAC = 26401;
     static final int DTMF_SIPP_UAS = 26402;
+    static final int DTMF_HOTSWAP_SIP = 26410;
+    static final int DTMF_HOTSWAP_UAC = 26411;
+    static final int DTMF_HOTSWAP_UAS = 26412;
     // 25800-25859: SipStatisticsIT (25800-25809); bench/sipstats.py uses 25810-25811, the unit tests of
     // org.voxgate.sip 25850-25851 (25860 is EXISTING_HOME_SIP)
     static final int SIPSTATS_SIP = 25800;
