@@ -115,6 +115,9 @@ final class Ports {
     static final int SRST_AUTH_UAC = 26201;
     /** Hand-written REGISTERs (the refusals compared, the authenticated 200). */
     static final int SRST_AUTH_PROBE_UDP = 26202;
+    // RegistrarTcpIT (26210-26219): the registrar client over TCP to a Kamailio listening on UDP and TCP
+    static final int REGISTRAR_TCP_SIP = 26210;
+    static final int KAMAILIO_TCP = 26211;
     // 25800-25859: SipStatisticsIT (25800-25809); bench/sipstats.py uses 25810-25811, the unit tests of
     // org.voxgate.sip 25850-25851 (25860 is EXISTING_HOME_SIP)
     static final int SIPSTATS_SIP = 25800;
