@@ -22,7 +22,7 @@ public final class ConfigPids {
     /**
      * Factory PID of the registrar client ({@code sip-ua} / {@code registrar ...}), one configuration per
      * registrar, named {@link RegistrationKeys#PRIMARY} or {@link RegistrationKeys#SECONDARY}:
-     * {@code org.voxgate.registration~primary}. No owner yet (stored, not active).
+     * {@code org.voxgate.registration~primary}. Owned by {@code org.voxgate.registrar.client}.
      */
     public static final String REGISTRATION = "org.voxgate.registration";
     /**
@@ -30,6 +30,12 @@ public final class ConfigPids {
      * Owned by {@code org.voxgate.registrar.server} (feature voxgate-srst).
      */
     public static final String SRST = "org.voxgate.srst";
+    /**
+     * Factory PID of the SRST registrar's pools ({@code voice register pool N}), one configuration per pool, named by
+     * its tag: {@code org.voxgate.srst.pool~1}; keys in {@link SrstPoolKeys}. Owned by
+     * {@code org.voxgate.registrar.server} (feature voxgate-srst).
+     */
+    public static final String SRST_POOL = "org.voxgate.srst.pool";
 
     private ConfigPids() {}
 }

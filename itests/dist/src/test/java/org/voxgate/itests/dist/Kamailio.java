@@ -38,21 +38,26 @@ public final class Kamailio implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly), "kill-leftover-kamailio"));
     }
 
-    /** One contact of an AOR, as {@code kamcmd ul.lookup} shows it. */
-    public record Binding(String address, int expires, long cseq, String callId) {}
+    /**
+     * One contact of an AOR, as {@code kamcmd ul.lookup} shows it; {@code socket} is Kamailio's receiving socket
+     * ({@code udp:127.0.0.1:PORT}, {@code tcp:127.0.0.1:PORT}), null when not shown.
+     */
+    public record Binding(String address, int expires, long cseq, String callId, String socket) {}
 
     private final String name;
     private final Path dir;
     private final Path runDir;
     private final Process process;
     private final int port;
+    private final boolean tcp;
 
-    private Kamailio(String name, Path dir, Path runDir, Process process, int port) {
+    private Kamailio(String name, Path dir, Path runDir, Process process, int port, boolean tcp) {
         this.name = name;
         this.dir = dir;
         this.runDir = runDir;
         this.process = process;
         this.port = port;
+        this.tcp = tcp;
     }
 
     /**
@@ -60,6 +65,12 @@ public final class Kamailio implements AutoCloseable {
      * with {@code algorithm} (MD5 or SHA-256) and qop=auth, and waits until its control socket answers.
      */
     public static Kamailio start(String name, int port, String user, String password, String algorithm, int minExpires) {
+        return start(name, port, user, password, algorithm, minExpires, false);
+    }
+
+    /** As above; with {@code tcp} it also listens on TCP 127.0.0.1:{@code port} ({@code -A WITH_TCP}). */
+    public static Kamailio start(String name, int port, String user, String password, String algorithm, int minExpires,
+            boolean tcp) {
         try {
             Path dir = Gateway.itestDir().resolve(name);
             deleteTree(dir);
@@ -72,12 +83,15 @@ public final class Kamailio implements AutoCloseable {
                 Files.copy(in, cfg);
             }
             Path runDir = Files.createTempDirectory("kam-");
-            List<String> command = List.of(binary("kamailio", "voxgate.kamailio").toString(), "-f", cfg.toString(),
-                    "-DD", "-E", "-l", "udp:127.0.0.1:" + port, "-n", "2", "-m", "32",
+            List<String> command = new ArrayList<>(List.of(binary("kamailio", "voxgate.kamailio").toString(), "-f",
+                    cfg.toString(), "-DD", "-E", "-l", "udp:127.0.0.1:" + port, "-n", "2", "-m", "32",
                     "-Y", runDir.toString(), "-w", dir.toString(), "-P", dir.resolve("kamailio.pid").toString(),
                     "-A", "CTL_SOCK=\"unix:" + runDir.resolve("kam.ctl") + "\"",
                     "-A", "AUTH_USER=\"" + user + "\"", "-A", "AUTH_PASSWORD=\"" + password + "\"",
-                    "-A", "AUTH_ALGORITHM=\"" + algorithm + "\"", "-A", "MIN_EXPIRES=" + minExpires);
+                    "-A", "AUTH_ALGORITHM=\"" + algorithm + "\"", "-A", "MIN_EXPIRES=" + minExpires));
+            if (tcp) {
+                command.addAll(List.of("-l", "tcp:127.0.0.1:" + port, "-A", "WITH_TCP"));
+            }
             Files.writeString(dir.resolve("command.txt"), String.join(" ", command) + "\n");
             Process p = new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -85,7 +99,7 @@ public final class Kamailio implements AutoCloseable {
                     .redirectOutput(dir.resolve("kamailio.log").toFile())
                     .start();
             LIVE.add(p);
-            Kamailio k = new Kamailio(name, dir, runDir, p, port);
+            Kamailio k = new Kamailio(name, dir, runDir, p, port, tcp);
             try {
                 k.awaitReady();
             } catch (RuntimeException | Error e) {
@@ -122,7 +136,12 @@ public final class Kamailio implements AutoCloseable {
         Matcher m = Pattern.compile("Address: (\\S+)\\s+Expires: (-?\\d+)[\\s\\S]*?Call-ID: (\\S+)\\s+CSeq: (\\d+)")
                 .matcher(r.output);
         while (m.find()) {
-            result.add(new Binding(m.group(1), Integer.parseInt(m.group(2)), Long.parseLong(m.group(4)), m.group(3)));
+            // the rest of this contact's block (up to the next Address) names its socket
+            int next = r.output.indexOf("Address:", m.end());
+            Matcher socket = Pattern.compile("Socket: (\\S+)").matcher(r.output.substring(m.start(),
+                    next < 0 ? r.output.length() : next));
+            result.add(new Binding(m.group(1), Integer.parseInt(m.group(2)), Long.parseLong(m.group(4)), m.group(3),
+                    socket.find() ? socket.group(1) : null));
         }
         return result;
     }
@@ -245,6 +264,6 @@ public final class Kamailio implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Kamailio " + name + " (udp 127.0.0.1:" + port + ", pid " + process.pid() + ")";
+        return "Kamailio " + name + " (" + (tcp ? "udp+tcp" : "udp") + " 127.0.0.1:" + port + ", pid " + process.pid() + ")";
     }
 }

@@ -3,7 +3,7 @@ package org.voxgate.itests.dist;
 /**
  * Every port these tests use, in one place so that no two tests (nor the in-framework itests of
  * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999 (SrstIT: 26000-26099,
- * RegistrarClientIT: 26100-26199), except the
+ * RegistrarClientIT: 26100-26199, SrstAuthIT: 26200-26209, RegistrarTcpIT: 26210-26219), except the
  * gateway's default 5060 in {@link DefaultConfigurationIT}.
  */
 final class Ports {
@@ -109,6 +109,15 @@ final class Ports {
     static final int KAMAILIO_PRIMARY = 26101;
     static final int KAMAILIO_SECONDARY = 26102;
     static final int REGISTRAR_CLIENT_PROBE_UDP = 26103;
+    // SrstAuthIT (26200-26209): the SRST registrar and its pool from IOS text, SIPp phones with digest auth
+    static final int SRST_AUTH_SIP = 26200;
+    /** SIPp registering with -au/-ap. */
+    static final int SRST_AUTH_UAC = 26201;
+    /** Hand-written REGISTERs (the refusals compared, the authenticated 200). */
+    static final int SRST_AUTH_PROBE_UDP = 26202;
+    // RegistrarTcpIT (26210-26219): the registrar client over TCP to a Kamailio listening on UDP and TCP
+    static final int REGISTRAR_TCP_SIP = 26210;
+    static final int KAMAILIO_TCP = 26211;
     // DtmfSippIT, DtmfHotSwapIT (26400-26419): DTMF relayed between two SIPp legs
     static final int DTMF_SIPP_SIP = 26400;
     static final int DTMF_SIPP_UAC = 26401;

@@ -66,7 +66,8 @@ class RunningConfigIT {
             if (example.equals("example-4-8.txt")) {
                 String status = gateway.cli("show sip-ua status").output();
                 assertThat(status).contains("SIP User Agent for UDP : DISABLED").contains("SIP max-forwards : 10");
-                assertThat(copy.output()).contains("line 4: registrar ipv4:127.0.0.30 tcp (stored; the registrar client");
+                // the registrar client acts on the registrar lines: nothing of this example is reported as inactive
+                assertThat(copy.output()).doesNotContain("Not active yet:");
             }
             if (example.equals("example-4-9.txt")) {
                 assertThat(copy.output()).contains("Not active yet:").contains("bind control source-interface lo0 (stored;")

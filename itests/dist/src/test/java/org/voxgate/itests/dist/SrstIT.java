@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.voxgate.itests.dist.RawSip.Response;
 
 /**
- * The gateway as SRST registrar (feature {@code voxgate-srst}, configured through {@code etc/*.cfg} because the
- * IOS language for it lives elsewhere): SIPp registers 10,000 distinct users from a CSV file, the gateway is killed
+ * The gateway as SRST registrar (feature {@code voxgate-srst}, configured through {@code etc/*.cfg}, so that the
+ * files are in place before the first start; {@link SrstAuthIT} configures it by IOS text): SIPp registers 10,000 distinct users from a CSV file, the gateway is killed
  * with SIGKILL and started again on the same home, every binding is still there, and a call to a registered number
  * reaches the SIPp phone that registered it. Expires below min → 423 with Min-Expires; above max → granted max.
  */

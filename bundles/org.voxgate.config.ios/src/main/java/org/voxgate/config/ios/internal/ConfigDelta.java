@@ -66,6 +66,28 @@ final class ConfigDelta {
     }
 
     /**
+     * What a text does to one {@code voice register pool N}, factory configuration {@code org.voxgate.srst.pool~N}:
+     * merged onto the stored pool like a dial peer; {@code no voice register pool N} deletes it, and a pool deleted
+     * and entered again in one text is replaced, not merged.
+     */
+    static final class PoolChange {
+        final int tag;
+        /** {@code voice register pool N} was entered (after any deletion). */
+        boolean entered;
+        /** {@code no voice register pool N}: the existing configuration is dropped before (re)creating. */
+        boolean replace;
+        final Changes changes = new Changes();
+
+        PoolChange(int tag) {
+            this.tag = tag;
+        }
+
+        boolean deleteOnly() {
+            return replace && !entered;
+        }
+    }
+
+    /**
      * A factory configuration that one command sets as a whole or deletes, e.g. {@code registrar ... secondary}
      * ({@code org.voxgate.registration~secondary}).
      */
@@ -99,14 +121,17 @@ final class ConfigDelta {
     final Map<String, FactoryChange> factories = new LinkedHashMap<>();
     /** Dial peer tag to its change, in order of first mention. */
     final Map<Integer, PeerChange> peers = new LinkedHashMap<>();
+    /** Voice register pool tag to its change, in order of first mention. */
+    final Map<Integer, PoolChange> pools = new LinkedHashMap<>();
     final List<String> notYetActive = new ArrayList<>();
     int commands;
 
-    // Parse context: the line being parsed and the dial peer being configured.
+    // Parse context: the line being parsed and the dial peer or voice register pool being configured.
     final ExistingPeers existing;
     int line;
     String lineText = "";
     PeerChange currentPeer;
+    PoolChange currentPool;
 
     ConfigDelta() {
         this(ExistingPeers.NONE);

@@ -93,6 +93,12 @@ public class IosConfigurationService implements IosConfiguration {
                     report.changedPids.add(pid);
                 }
             }
+            for (ConfigDelta.PoolChange pool : delta.pools.values()) {
+                pid = ConfigWriter.poolPid(pool.tag);
+                if (writer.writePool(pool)) {
+                    report.changedPids.add(pid);
+                }
+            }
         } catch (IOException ex) {
             // validation passed, so this is a storage failure, not bad input
             throw new IllegalStateException("Config Admin could not store " + pid + ": " + ex.getMessage(), ex);

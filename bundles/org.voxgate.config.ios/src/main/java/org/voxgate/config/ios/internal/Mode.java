@@ -10,7 +10,9 @@ enum Mode {
     VOICE_SERVICE_SIP(VOICE_SERVICE_VOIP, "conf-serv-sip"),
     SIP_UA(GLOBAL, "config-sip-ua"),
     /** {@code dial-peer voice TAG voip|pots}; the peer being configured is {@link ConfigDelta#currentPeer}. */
-    DIAL_PEER(GLOBAL, "config-dial-peer");
+    DIAL_PEER(GLOBAL, "config-dial-peer"),
+    /** {@code voice register pool N}; the pool being configured is {@link ConfigDelta#currentPool}. */
+    VOICE_REGISTER_POOL(GLOBAL, "config-register-pool");
 
     final Mode parent;
     final String prompt;

@@ -13,12 +13,14 @@ import org.voxgate.api.config.SipUaKeys;
  * {@code sip-ua} commands of the registrar client: {@code registrar} (factory PID
  * {@value ConfigPids#REGISTRATION}, one configuration per registrar, named primary or secondary), and the
  * digest credentials {@code credentials} / {@code authentication} (PID {@value ConfigPids#SIP_UA}). Each
- * line replaces everything its previous line set; the {@code no} forms remove it. Stored, not active yet.
+ * line replaces everything its previous line set; the {@code no} forms remove it. The registrar client
+ * ({@code org.voxgate.registrar.client}, feature voxgate-registrar-client, installed by default) acts on them; the
+ * credentials answer REGISTER challenges only, so they are reported as not active for calls.
  */
 final class RegistrarClientGrammar {
     private static final String PID = ConfigPids.SIP_UA;
-    static final String REGISTRAR_NOT_ACTIVE = "stored; the registrar client (REGISTER) is not active yet";
-    static final String AUTH_NOT_ACTIVE = "stored; digest authentication is not active yet";
+    static final String AUTH_NOT_ACTIVE = "stored; answers the registrars' REGISTER challenges, but digest "
+            + "authentication of calls (challenges to INVITE) is not active yet";
     static final List<String> CREDENTIALS_KEYS = List.of(SipUaKeys.CREDENTIALS_NUMBER, SipUaKeys.CREDENTIALS_USERNAME,
             SipUaKeys.CREDENTIALS_PASSWORD, SipUaKeys.CREDENTIALS_REALM);
     static final List<String> AUTHENTICATION_KEYS = List.of(SipUaKeys.AUTHENTICATION_USERNAME,
@@ -109,7 +111,6 @@ final class RegistrarClientGrammar {
             }
         }
         d.replaceFactory(ConfigPids.REGISTRATION, name, values);
-        d.notYetActive(REGISTRAR_NOT_ACTIVE);
         return null;
     }
 

@@ -16,8 +16,8 @@ import org.voxgate.api.config.RegistrationKeys;
 
 /**
  * {@code show running-config}: the voice configuration held by Config Admin back in IOS syntax, as IOS
- * prints it: {@code voice service voip} (with {@code sip}), {@code sip-ua}, then the dial peers in tag
- * order, each block followed by {@code !}, and {@code end}. Only values that differ from the defaults are
+ * prints it: {@code voice service voip} (with {@code sip}), the {@code voice register pool}s in tag order,
+ * {@code sip-ua}, then the dial peers in tag order, each block followed by {@code !}, and {@code end}. Only values that differ from the defaults are
  * printed, so that parsing the text into an empty store and exporting again gives the same text.
  */
 final class RunningConfigExporter {
@@ -31,11 +31,12 @@ final class RunningConfigExporter {
         List<List<String>> blocks = new ArrayList<>();
         blocks.add(VoiceServiceExport.lines(singleton(ConfigPids.VOICE_SERVICE), singleton(ConfigPids.TRANSPORT),
                 singleton(ConfigPids.SRST)));
+        tagged(ConfigPids.SRST_POOL).forEach((tag, props) -> blocks.add(VoiceRegisterPoolExport.lines(tag, props)));
         Map<String, StoredProperties> registrars = factoryByName(ConfigPids.REGISTRATION);
         blocks.add(SipUaExport.lines(singleton(ConfigPids.SIP_UA), singleton(ConfigPids.TRANSPORT),
                 registrars.getOrDefault(RegistrationKeys.PRIMARY, StoredProperties.EMPTY),
                 registrars.getOrDefault(RegistrationKeys.SECONDARY, StoredProperties.EMPTY)));
-        dialPeers().forEach((tag, props) -> blocks.add(DialPeerExport.lines(tag, props)));
+        tagged(ConfigPids.DIAL_PEER).forEach((tag, props) -> blocks.add(DialPeerExport.lines(tag, props)));
         StringBuilder out = new StringBuilder("!\n");
         for (List<String> block : blocks) {
             if (!block.isEmpty()) {
@@ -63,21 +64,33 @@ final class RunningConfigExporter {
         return byName;
     }
 
-    /** Dial peers by tag: the {@code tag} attribute, or else the configuration name. */
-    private Map<Integer, StoredProperties> dialPeers() throws IOException {
+    /**
+     * Dial peers or voice register pools by tag: the {@code tag} attribute, or else the configuration name
+     * ({@code factory~N}), or else the FileInstall file name ({@code factory-N.cfg}, as the registrar server reads it).
+     */
+    private Map<Integer, StoredProperties> tagged(String factoryPid) throws IOException {
         Map<Integer, StoredProperties> byTag = new TreeMap<>();
-        for (Configuration c : list("(" + ConfigurationAdmin.SERVICE_FACTORYPID + "=" + ConfigPids.DIAL_PEER + ")")) {
+        for (Configuration c : list("(" + ConfigurationAdmin.SERVICE_FACTORYPID + "=" + factoryPid + ")")) {
             StoredProperties p = StoredProperties.of(c.getProperties());
             Integer tag = p.integer(DialPeerKeys.TAG);
+            if (tag == null || tag <= 0) {
+                tag = nameTag(c.getPid().substring(c.getPid().lastIndexOf('~') + 1));
+            }
             if (tag == null) {
-                String name = c.getPid().substring(c.getPid().lastIndexOf('~') + 1);
-                tag = name.matches("[0-9]{1,9}") ? Integer.valueOf(name) : null;
+                String file = p.string("felix.fileinstall.filename");
+                int dash = file == null ? -1 : file.lastIndexOf('-');
+                int dot = file == null ? -1 : file.lastIndexOf('.');
+                tag = dash >= 0 && dot > dash ? nameTag(file.substring(dash + 1, dot)) : null;
             }
             if (tag != null && tag > 0) {
                 byTag.putIfAbsent(tag, p);
             }
         }
         return byTag;
+    }
+
+    private static Integer nameTag(String name) {
+        return name.matches("[0-9]{1,9}") ? Integer.valueOf(name) : null;
     }
 
     private Configuration[] list(String filter) throws IOException {

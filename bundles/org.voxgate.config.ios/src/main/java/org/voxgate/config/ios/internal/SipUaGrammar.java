@@ -33,8 +33,7 @@ final class SipUaGrammar {
             retry("notify", SipUaKeys.RETRY_NOTIFY, SipUaKeys.RETRY_DEFAULT, RETRY_NOT_ACTIVE),
             retry("refer", SipUaKeys.RETRY_REFER, SipUaKeys.RETRY_DEFAULT, RETRY_NOT_ACTIVE),
             retry("subscribe", SipUaKeys.RETRY_SUBSCRIBE, SipUaKeys.RETRY_DEFAULT, RETRY_NOT_ACTIVE),
-            retry("register", SipUaKeys.RETRY_REGISTER, SipUaKeys.RETRY_DEFAULT,
-                    "stored; the registrar client (REGISTER) is not active yet"));
+            retry("register", SipUaKeys.RETRY_REGISTER, SipUaKeys.RETRY_DEFAULT, null)); // the registrar client's
 
     /** {@code timers NAME N}, in the order {@code show running-config} prints them. */
     static final List<RangedSetting> TIMERS = List.of(
@@ -46,8 +45,7 @@ final class SipUaGrammar {
             retransmitTimer("prack", SipUaKeys.TIMERS_PRACK),
             retransmitTimer("rel1xx", SipUaKeys.TIMERS_REL1XX),
             retransmitTimer("notify", SipUaKeys.TIMERS_NOTIFY),
-            timer("register", SipUaKeys.TIMERS_REGISTER, 100, 1000, SipUaKeys.TIMERS_RETRANSMIT_DEFAULT,
-                    "stored; the registrar client (REGISTER) is not active yet"),
+            timer("register", SipUaKeys.TIMERS_REGISTER, 100, 1000, SipUaKeys.TIMERS_RETRANSMIT_DEFAULT, null),
             timer("connection aging", SipUaKeys.TIMERS_CONNECTION_AGING, 5, 30, SipUaKeys.TIMERS_CONNECTION_AGING_DEFAULT,
                     "stored; connections are aged out by the SIP stack, not active yet"));
 

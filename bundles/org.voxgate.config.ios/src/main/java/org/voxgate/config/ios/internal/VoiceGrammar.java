@@ -11,6 +11,7 @@ final class VoiceGrammar {
         RegistrarClientGrammar.register(g);
         CallingInfoGrammar.register(g);
         DialPeerGrammar.register(g);
+        VoiceRegisterPoolGrammar.register(g);
         return g;
     }
 }

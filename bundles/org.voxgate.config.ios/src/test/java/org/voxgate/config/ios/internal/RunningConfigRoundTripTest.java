@@ -35,6 +35,14 @@ class RunningConfigRoundTripTest {
               subscription maximum originate 30
               transport switch udp tcp
             !
+            voice register pool 1
+             id network 10.1.0.0 mask 255.255.0.0
+             id number 4...
+             username branch password 7 %s
+            !
+            voice register pool 20
+             id number +4930T
+            !
             sip-ua
              no transport udp
              calling-info pstn-to-sip unscreened discard
@@ -112,7 +120,7 @@ class RunningConfigRoundTripTest {
              session target sip-server
             !
             end
-            """.formatted(Type7Password.encode("s3cret"), Type7Password.encode("other secret"));
+            """.formatted(Type7Password.encode("pool secret"), Type7Password.encode("s3cret"), Type7Password.encode("other secret"));
 
     @Test
     void anEmptyStoreExportsNothingButTheFrame() throws Exception {

@@ -27,7 +27,9 @@ import org.voxgate.sip.stack.SipStackService;
 /**
  * Puts a {@link LineRegistration.Attempt} on the wire as a REGISTER (RFC 3261 §10.2) in a client transaction
  * of its own; the transaction's application data is a {@link ClientTransactionListener}, so the stack hands its
- * answer straight back here, and the answer is handed on to the client's thread.
+ * answer straight back here, and the answer is handed on to the client's thread. A {@code dns:} registrar without a
+ * port is located by DNS SRV ({@link SrvLocator}): the REGISTER keeps its Request-URI {@code sip:host} and carries
+ * a loose {@code Route} to the chosen server, which is where the stack sends it.
  */
 final class RegisterSender {
     private static final Logger LOG = Logger.getLogger(RegisterSender.class.getName());
@@ -36,6 +38,8 @@ final class RegisterSender {
     private final SipStackService stack;
     private final Executor clientThread;
     private final LocalAddress localAddress = new LocalAddress();
+    /** RFC 3263 SRV for {@code dns:host} without a port; replaced by tests with one asking their own DNS server. */
+    volatile SrvLocator dns = new SrvLocator(null);
 
     RegisterSender(SipStackService stack, Executor clientThread) {
         this.stack = stack;
@@ -52,7 +56,10 @@ final class RegisterSender {
         }
         try {
             ListeningPoint lp = provider.getListeningPoint(transport);
-            String local = localAddress.forListeningPoint(lp.getIPAddress(), spec.host());
+            // RFC 3263: dns:host without a port is located by SRV; the Request-URI keeps naming the domain
+            // (RFC 3261 §10.2), and a loose Route to the chosen server makes the stack send it there
+            SrvLocator.Srv server = spec.dns() && spec.port() == 0 ? dns.locate(spec.host(), transport).orElse(null) : null;
+            String local = localAddress.forListeningPoint(lp.getIPAddress(), server != null ? server.target() : spec.host());
             AddressFactory af = stack.addressFactory();
             HeaderFactory hf = stack.headerFactory();
             Address aor = af.createAddress(af.createURI(spec.aor(line.number)));
@@ -66,6 +73,15 @@ final class RegisterSender {
             contact.setPort(lp.getPort());
             if ("tcp".equals(transport)) {
                 contact.setTransportParam("tcp");
+            }
+            if (server != null) {
+                SipURI route = af.createSipURI(null, server.target());
+                route.setPort(server.port());
+                route.setLrParam();
+                if ("tcp".equals(transport)) {
+                    route.setTransportParam("tcp");
+                }
+                register.addHeader(hf.createRouteHeader(af.createAddress(route)));
             }
             register.addHeader(hf.createContactHeader(af.createAddress(contact)));
             register.addHeader(hf.createExpiresHeader(a.expires()));

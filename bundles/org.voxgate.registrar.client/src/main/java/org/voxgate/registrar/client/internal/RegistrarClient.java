@@ -74,6 +74,11 @@ public class RegistrarClient implements RegistrationStatus, LineRegistration.Env
         thread.scheduleWithFixedDelay(guarded(this::pollLines), 0, LINE_POLL_MS, TimeUnit.MILLISECONDS);
     }
 
+    /** Tests: SRV lookups ask this DNS server ("host:port") instead of the system's. */
+    void useDnsServer(String server) {
+        sender.dns = new SrvLocator(server);
+    }
+
     @Modified
     void modified(Map<String, Object> sipUa) {
         SipUaSettings before = ua;

@@ -134,6 +134,24 @@ class RegistrarClientLoopbackTest {
         assertThat(registrar.received).isEmpty(); // two sends, no third
     }
 
+    @Test
+    void aDnsRegistrarWithoutPortIsLocatedBySrvAndKeepsItsDomainInTheRequestUri() throws Exception {
+        try (DnsServer dns = new DnsServer(Map.of("_sip._udp.reg.example.test",
+                List.of(new SrvLocator.Srv(10, 0, registrar.port(), "localhost"))))) {
+            registrar.script(r -> FakeRegistrar.respond(r, "200 OK", "Contact: " + r.header("Contact") + ";expires=120"));
+            client = new RegistrarClient(stack, null, Map.of());
+            client.useDnsServer("127.0.0.1:" + dns.port());
+            client.setDialPlan(plan("4003", 20003));
+            configure("primary", "dns:reg.example.test");
+
+            FakeRegistrar.Received first = registrar.next();
+            assertThat(first.requestLine()).isEqualTo("REGISTER sip:reg.example.test SIP/2.0");
+            assertThat(first.header("Route")).isEqualTo("<sip:localhost:" + registrar.port() + ";lr>");
+            assertThat(first.header("To")).isEqualTo("<sip:4003@reg.example.test>");
+            assertThat(awaitRegistered().registered).isTrue();
+        }
+    }
+
     private RegistrationStatusDTO awaitRegistered() throws InterruptedException {
         long deadline = System.currentTimeMillis() + 5000;
         while (System.currentTimeMillis() < deadline) {

@@ -49,6 +49,8 @@ public class SrstRegistrar implements Registrar, Registrations, ConfigurationLis
     static final String PID = "org.voxgate.srst";
     static final int FORBIDDEN = 403;
     static final int UNAUTHORIZED = 401;
+    /** The credentials a REGISTER outside every pool is checked against: no digest user name can be this one. */
+    private static final Pool NOBODY = new Pool(0, null, 0, 0, false, "\u0000no pool", "");
     private static final Logger LOG = Logger.getLogger(SrstRegistrar.class.getName());
     private static final int STRIPES = 256;
 
@@ -144,8 +146,19 @@ public class SrstRegistrar implements Registrar, Registrations, ConfigurationLis
             return RegisterResult.failure(FORBIDDEN, "Registrar server not enabled");
         }
         long now = clock.millis();
-        Pool pool = match(sortedPools(), request.aor(), request.sourceAddress());
+        List<Pool> byTag = sortedPools();
+        Pool pool = match(byTag, request.aor(), request.sourceAddress());
+        boolean authenticating = byTag.stream().anyMatch(Pool::authenticates);
         if (pool == null) {
+            if (authenticating) {
+                // Some pool checks credentials: a number outside every pool gets what a wrong user name gets (a fresh
+                // 401 after the same digest work), so that the answers do not tell which numbers are in a pool.
+                DigestAuthenticator.Outcome auth = digest.verify(request, NOBODY, s, now);
+                String challenge = auth.ok() ? digest.challenge(s, now, false).challenge() : auth.challenge();
+                LOG.fine(() -> "REGISTER " + request.callId() + " for " + request.aor() + " from " + request.source()
+                        + " challenged: no voice register pool admits it");
+                return new RegisterResult(UNAUTHORIZED, null, List.of(), null, challenge);
+            }
             LOG.fine(() -> "REGISTER " + request.callId() + " for " + request.aor() + " from " + request.source()
                     + " refused: no voice register pool admits it");
             return RegisterResult.failure(FORBIDDEN, null);

@@ -13,6 +13,8 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.voxgate.api.config.ConfigPids;
+import org.voxgate.api.config.SrstPoolKeys;
 
 /**
  * The {@code voice register pool N} configurations ({@code org.voxgate.srst.pool~N}), read straight from Config
@@ -22,7 +24,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 final class VoiceRegisterPools {
     /** Factory PID; one configuration per pool, named by its tag ({@code org.voxgate.srst.pool~1}). */
-    static final String FACTORY_PID = "org.voxgate.srst.pool";
+    static final String FACTORY_PID = ConfigPids.SRST_POOL;
     private static final Logger LOG = Logger.getLogger(VoiceRegisterPools.class.getName());
 
     /** Metatype of a pool (documentation and tools); the attributes are read by {@link #of}. */
@@ -85,7 +87,7 @@ final class VoiceRegisterPools {
 
     /** One pool from its configuration; {@link IllegalArgumentException} naming what is wrong. */
     static Pool of(String pid, Dictionary<String, Object> properties) {
-        Object tagValue = properties.get("tag");
+        Object tagValue = properties.get(SrstPoolKeys.TAG);
         int tag = 0;
         if (tagValue != null && !tagValue.toString().isBlank()) {
             tag = parseTag(tagValue.toString(), "tag");
@@ -93,8 +95,9 @@ final class VoiceRegisterPools {
         if (tag <= 0) {
             tag = nameTag(pid, string(properties, "felix.fileinstall.filename"));
         }
-        return Pool.of(tag, string(properties, "id.number"), string(properties, "id.network"),
-                string(properties, "id.mask"), string(properties, "username"), string(properties, "password"));
+        return Pool.of(tag, string(properties, SrstPoolKeys.ID_NUMBER), string(properties, SrstPoolKeys.ID_NETWORK),
+                string(properties, SrstPoolKeys.ID_MASK), string(properties, SrstPoolKeys.USERNAME),
+                string(properties, SrstPoolKeys.PASSWORD));
     }
 
     /** The tag from the configuration's name: {@code org.voxgate.srst.pool~7} (or a file {@code ...pool-7.cfg}) → 7. */

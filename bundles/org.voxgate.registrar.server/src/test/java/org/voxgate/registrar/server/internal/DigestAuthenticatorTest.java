@@ -92,6 +92,23 @@ class DigestAuthenticatorTest {
     }
 
     @Test
+    void aNumberInNoPoolIsChallengedLikeAnUnknownUserWhenSomePoolAuthenticates() {
+        RegisterResult first = registrar.register(Req.register(contact("sip:9001@h")).aor("9001").call("c9", 1).build());
+        assertThat(first.status()).isEqualTo(401);
+        String auth = authorization(first.wwwAuthenticate(), Algorithm.MD5, "alice", "s3cret", "sip:127.0.0.1:5060");
+        RegisterResult answered = registrar.register(Req.register(contact("sip:9001@h")).aor("9001").call("c9", 2)
+                .authorization(auth).build());
+        RegisterResult wrongPassword = register(authorization(challenge(), Algorithm.MD5, "alice", "guess", "sip:127.0.0.1:5060"), 2);
+        assertThat(answered.status()).isEqualTo(401);
+        assertThat(answered.reason()).isEqualTo(wrongPassword.reason());
+        assertThat(NONCE.matcher(answered.wwwAuthenticate()).replaceAll("nonce=\"N\""))
+                .isEqualTo(NONCE.matcher(wrongPassword.wwwAuthenticate()).replaceAll("nonce=\"N\""));
+        assertThat(NONCE.matcher(first.wwwAuthenticate()).replaceAll("nonce=\"N\""))
+                .isEqualTo(NONCE.matcher(challenge()).replaceAll("nonce=\"N\""));
+        assertThat(store.puts).isZero();
+    }
+
+    @Test
     void aRightAnswerToAnExpiredNonceIsStaleAndAWrongOneIsNot() {
         String challenge = challenge();
         at(registrar, T0 + 301_000);
