@@ -64,7 +64,9 @@ class SipStatisticsIT {
                 .contains("\n      OkCancel 0/0, OkOptions 0/1,\n")
                 .contains("\n    Cancel 0/0, Options 1/0,\n")
                 .contains("\n    Invite 0/0, Ack 0/0, Bye 0/0,\n")
-                .endsWith("Retry Statistics\n    Invite 0, Bye 0, Cancel 0, Response 0, Notify 0\n");
+                .contains("Retry Statistics\n    Invite 0, Bye 0, Cancel 0, Response 0, Notify 0\n")
+                .endsWith("DTMF Relay Statistics (Received/Sent digits)\n"
+                        + "    rtp-nte 0/0, sip-info 0/0, sip-notify 0/0, sip-kpml 0/0, inband 0/0\n");
 
         assertThat(cli("clear sip-ua statistics")).isEmpty();
         assertThat(cli("show sip-ua statistics")).contains("OkOptions 0/0,").contains("Options 0/0,")
