@@ -185,6 +185,11 @@ public final class DtmfUa implements AutoCloseable {
         }
     }
 
+    /** The SIP messages this UA sent (>>) and received (<<), the last 400, for failure messages. */
+    public String sipTrace() {
+        return String.join("\n", sip.trace());
+    }
+
     /** RTP packets received so far (any payload type). */
     public int rtpPacketsReceived() {
         return rtp.packetsReceived();
@@ -310,7 +315,13 @@ public final class DtmfUa implements AutoCloseable {
         if (!inDialog) {
             respond(m, from, 180, "Ringing", headers, null, null);
         }
-        respond(m, from, 200, "OK", headers, "application/sdp", Sdp.build(rtpPort, localNtePt));
+        byte[] ok = SipDialog.response(m, 200, "OK", SipMessage.param(dialog.local, "tag"), headers, "application/sdp",
+                Sdp.build(rtpPort, localNtePt));
+        if (inDialog) {
+            sip.respond(m, from, ok);
+        } else {
+            sip.respondUntilAcked(m, from, ok, confirmed);
+        }
     }
 
     private void onStrayResponse(SipMessage r) {

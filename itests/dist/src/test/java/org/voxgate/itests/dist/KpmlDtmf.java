@@ -64,6 +64,7 @@ final class KpmlDtmf {
         if (patterns.isEmpty() && !body.isBlank()) {
             ua.problem("KPML SUBSCRIBE without a <regex>:\n" + subscribe);
         }
+        ua.awaitCall(DtmfUa.SIP_TIMEOUT); // as UAC the 200 may still be on its way to call(): the dialog needs its To tag
         notify(s, expires == 0 ? "terminated;reason=timeout" : "active;expires=" + expires, null);
         synchronized (this) {
             requests.add(body);

@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,6 +38,7 @@ final class SipUdp implements AutoCloseable {
     private final Thread receiver;
     private final BiConsumer<SipMessage, InetSocketAddress> requests;
     private final Consumer<SipMessage> strayResponses;
+    private final List<String> trace = new ArrayList<>();
 
     private static final class Pending {
         final CompletableFuture<SipMessage> fin = new CompletableFuture<>();
@@ -60,6 +63,7 @@ final class SipUdp implements AutoCloseable {
     }
 
     void send(byte[] data, InetSocketAddress to) {
+        trace(">>", to, new String(data, java.nio.charset.StandardCharsets.ISO_8859_1));
         try {
             socket.send(new DatagramPacket(data, data.length, to));
         } catch (IOException e) {
@@ -71,6 +75,44 @@ final class SipUdp implements AutoCloseable {
     void respond(SipMessage request, InetSocketAddress to, byte[] response) {
         answered.put(key(request), response);
         send(response, to);
+    }
+
+    /**
+     * Sends the 2xx to an INVITE and retransmits it (T1 doubling to T2) until {@code acked} completes or 32 s pass
+     * (RFC 3261 13.3.1.4), on a daemon thread of its own.
+     */
+    void respondUntilAcked(SipMessage invite, InetSocketAddress to, byte[] response, CompletableFuture<?> acked) {
+        respond(invite, to, response);
+        Thread t = daemon(() -> {
+            long interval = T1_MS;
+            for (long waited = 0; waited < 64 * T1_MS && !socket.isClosed(); waited += interval, interval = Math.min(interval * 2, T2_MS)) {
+                try {
+                    acked.get(interval, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    send(response, to);
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }, "sip-2xx-" + name);
+        t.start();
+    }
+
+    /** The last messages sent and received (at most 400), oldest first, for failure messages. */
+    List<String> trace() {
+        synchronized (trace) {
+            return List.copyOf(trace);
+        }
+    }
+
+    private void trace(String direction, InetSocketAddress peer, String text) {
+        synchronized (trace) {
+            if (trace.size() == 400) {
+                trace.remove(0);
+            }
+            trace.add(direction + " " + peer.getPort() + " " + java.time.LocalTime.now() + "\n" + text);
+        }
     }
 
     /**
@@ -131,6 +173,7 @@ final class SipUdp implements AutoCloseable {
                 continue;
             }
             InetSocketAddress from = (InetSocketAddress) packet.getSocketAddress();
+            trace("<<", from, m.raw);
             if (m.isRequest()) {
                 onRequest(m, from);
             } else {
@@ -141,7 +184,7 @@ final class SipUdp implements AutoCloseable {
 
     private void onRequest(SipMessage m, InetSocketAddress from) {
         if (m.method().equals("ACK")) {
-            handler.execute(() -> requests.accept(m, from));
+            requests.accept(m, from); // on this thread: a handler waiting for the call to be confirmed cannot block it
             return;
         }
         String key = key(m);
