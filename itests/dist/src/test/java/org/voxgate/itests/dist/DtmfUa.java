@@ -140,17 +140,13 @@ public final class DtmfUa implements AutoCloseable {
     public void sendDigits(DtmfMethod method, String keys, int durationMs, int gapMs) {
         awaitCall(SIP_TIMEOUT);
         switch (method) {
-            case RTP_NTE -> rtp.send(keys, durationMs, gapMs, true, sendTimeout(keys, durationMs, gapMs));
-            case INBAND -> rtp.send(keys, durationMs, gapMs, false, sendTimeout(keys, durationMs, gapMs));
+            case RTP_NTE -> rtp.send(keys, durationMs, gapMs, true);
+            case INBAND -> rtp.send(keys, durationMs, gapMs, false);
             case SIP_INFO -> InfoDtmf.send(this, keys, durationMs, gapMs);
             case SIP_NOTIFY -> NotifyDtmf.send(this, keys, durationMs, gapMs, peerNotifyDuration < 0 ? NotifyDtmf.MAX_DURATION_MS
                     : Math.min(NotifyDtmf.MAX_DURATION_MS, peerNotifyDuration));
             case SIP_KPML -> kpml.send(keys, durationMs, gapMs, SIP_TIMEOUT);
         }
-    }
-
-    private static Duration sendTimeout(String keys, int durationMs, int gapMs) {
-        return Duration.ofMillis(10_000 + 3L * keys.length() * (durationMs + gapMs + 60));
     }
 
     /** For KPML reception: SUBSCRIBEs (in-dialog, Event: kpml, persistent) to the peer; returns after its 2xx. */
@@ -178,11 +174,16 @@ public final class DtmfUa implements AutoCloseable {
         digits.clear();
     }
 
-    /** Anything unexpected the UA saw (non-2xx answers, requests outside the dialog, bad DTMF bodies…); empty when all went well. */
+    /** Anything unexpected (non-2xx answers, requests outside the dialog, bad DTMF bodies, RTP payload types not negotiated…). */
     public List<String> problems() {
+        List<String> all;
         synchronized (problems) {
-            return List.copyOf(problems);
+            all = new ArrayList<>(problems);
         }
+        if (!rtp.unexpectedPayloadTypes().isEmpty()) {
+            all.add(name + ": RTP payload types that were not negotiated: " + rtp.unexpectedPayloadTypes());
+        }
+        return all;
     }
 
     /** The SIP messages this UA sent (>>) and received (<<), the last 400, for failure messages. */

@@ -66,6 +66,18 @@ class DtmfUaTest {
         }
     }
 
+    @Test
+    void digitsByAMethodTheReceiverDidNotAdvertiseAreStillObservedAsSuch() {
+        try (DtmfUa a = new DtmfUa("ua-a", Ports.DTMF_UA_A_SIP, Ports.DTMF_UA_A_RTP, DtmfMethod.SIP_INFO);
+             DtmfUa b = new DtmfUa("ua-b", Ports.DTMF_UA_B_SIP, Ports.DTMF_UA_B_RTP, DtmfMethod.RTP_NTE)) {
+            a.call("2000", Ports.DTMF_UA_B_SIP);
+            assertThat(a.peerMethods()).containsExactlyInAnyOrder(DtmfMethod.RTP_NTE, DtmfMethod.INBAND);
+            a.sendDigits("9*", DURATION_MS, GAP_MS);
+            assertThat(b.awaitDigits(2, WAIT)).containsExactly(new DtmfDigit('9', DURATION_MS, DtmfMethod.SIP_INFO),
+                    new DtmfDigit('*', DURATION_MS, DtmfMethod.SIP_INFO));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 37, 80, 123})
     void inBandDetectorFindsToneNotAlignedToFramesWithinOneFramePerEdge(int offset) {

@@ -41,6 +41,11 @@ final class GoertzelDetector {
         }
     }
 
+    /** Ends a digit still being timed (the audio stopped). */
+    synchronized void flush() {
+        end();
+    }
+
     private void step(char key) {
         if (key != 0 && key == current) {
             frames += misses + 1; // a single undetected frame inside a tone still belongs to it

@@ -44,6 +44,8 @@ final class RtpEndpoint implements AutoCloseable {
     private volatile int localNtePt = -1;
     private long lastEndedTs = -1;
     private volatile int packetsReceived;
+    private volatile long lastPcmuNanos = System.nanoTime();
+    private final java.util.Set<Integer> unexpectedPts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static final class Segment {
         enum Kind { SILENCE, TONE, NTE }
@@ -96,8 +98,14 @@ final class RtpEndpoint implements AutoCloseable {
         return packetsReceived;
     }
 
+    /** Payload types received after the SDP exchange that are neither PCMU nor a negotiated telephone-event. */
+    java.util.Set<Integer> unexpectedPayloadTypes() {
+        return java.util.Set.copyOf(unexpectedPts);
+    }
+
     /** Sends the keys as tones (in-band) or RFC 4733 events and returns once the last gap has been sent. */
-    void send(String keys, int durationMs, int gapMs, boolean nte, Duration timeout) {
+    void send(String keys, int durationMs, int gapMs, boolean nte) {
+        Duration timeout = Duration.ofMillis(10_000 + 3L * keys.length() * (durationMs + gapMs + 60));
         if (remote == null) {
             throw new IllegalStateException(name + ": no peer RTP address yet (no SDP exchanged)");
         }
@@ -126,6 +134,9 @@ final class RtpEndpoint implements AutoCloseable {
         try {
             long ts = clock;
             clock += SAMPLES;
+            if (System.nanoTime() - lastPcmuNanos > 100_000_000L) {
+                detector.flush(); // the audio stopped: a tone still being timed ends here (its length is in frames)
+            }
             Segment s = queue.peek();
             while (s != null && s.ticks == 0) { // zero-length gaps and the end marker
                 finish(s);
@@ -207,9 +218,12 @@ final class RtpEndpoint implements AutoCloseable {
             }
             long ts = ((buf[4] & 0xFFL) << 24) | ((buf[5] & 0xFFL) << 16) | ((buf[6] & 0xFFL) << 8) | (buf[7] & 0xFFL);
             if (pt == 0) {
+                lastPcmuNanos = System.nanoTime();
                 detector.feed(buf, at, end - at);
             } else if ((pt == localNtePt || pt == sendNtePt) && end - at >= 4) {
                 onTelephoneEvent(buf[at] & 0xFF, (buf[at + 1] & 0x80) != 0, ((buf[at + 2] & 0xFF) << 8) | (buf[at + 3] & 0xFF), ts);
+            } else if (remote != null) {
+                unexpectedPts.add(pt);
             }
         }
     }
