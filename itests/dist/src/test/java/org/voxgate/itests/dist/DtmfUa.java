@@ -40,7 +40,7 @@ public final class DtmfUa implements AutoCloseable {
     private volatile int localNtePt = -1;
     private volatile SipDialog dialog;
     private volatile SipDialog.Prepared lastAck;
-    private volatile boolean ended;
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private volatile Set<DtmfMethod> peerMethods = EnumSet.noneOf(DtmfMethod.class);
     private volatile int peerNotifyDuration = -1;
 
@@ -109,12 +109,21 @@ public final class DtmfUa implements AutoCloseable {
     /** Sends BYE and waits for its 2xx. */
     public void hangUp() {
         inDialog("BYE", List.of(), null, new byte[0]);
-        ended = true;
+        ended.complete(null);
     }
 
     /** Whether the dialog ended (BYE sent or received). */
     public boolean ended() {
-        return ended;
+        return ended.isDone();
+    }
+
+    /** Waits (bounded) for the peer's BYE, e.g. the gateway's after the other leg hung up; fails without one. */
+    public void awaitHangUp(Duration timeout) {
+        try {
+            ended.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(name + ": no BYE within " + timeout, e);
+        }
     }
 
     /** The methods the peer advertised (INVITE or 200; in-band always counts); see the class comment for which header. */
@@ -256,8 +265,8 @@ public final class DtmfUa implements AutoCloseable {
     private void onInDialogRequest(SipMessage m, InetSocketAddress from) {
         switch (m.method()) {
             case "BYE" -> {
-                ended = true;
                 respond(m, from, 200, "OK", List.of(), null, null);
+                ended.complete(null);
             }
             case "INFO" -> {
                 respond(m, from, 200, "OK", List.of(), null, null);
@@ -364,24 +373,11 @@ public final class DtmfUa implements AutoCloseable {
         problems.add(name + ": " + text);
     }
 
-    /** Waits until the given System.nanoTime(); this paces sending (digit durations and gaps), it asserts nothing. */
-    static void pauseUntil(long deadlineNanos) {
-        long left;
-        while ((left = deadlineNanos - System.nanoTime()) > 0) {
-            try {
-                TimeUnit.NANOSECONDS.sleep(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     /** Sends BYE if the call is still up (bounded, never throws), then closes the sockets. */
     @Override
     public void close() {
         try {
-            if (confirmed.isDone() && !ended) {
+            if (confirmed.isDone() && !ended.isDone()) {
                 hangUp();
             }
         } catch (RuntimeException e) {

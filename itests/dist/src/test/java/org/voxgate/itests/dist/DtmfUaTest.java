@@ -48,7 +48,7 @@ class DtmfUaTest {
             }
 
             a.hangUp();
-            assertThat(b.ended()).isTrue();
+            b.awaitHangUp(WAIT);
             assertThat(a.problems()).isEmpty();
             assertThat(b.problems()).isEmpty();
             assertThat(b.rtpPacketsReceived()).isPositive();

@@ -25,7 +25,7 @@ final class InfoDtmf {
             long start = System.nanoTime();
             byte[] body = ("Signal=" + key + "\r\nDuration=" + durationMs + "\r\n").getBytes(StandardCharsets.US_ASCII);
             ua.inDialog("INFO", List.of(), "application/dtmf-relay", body);
-            DtmfUa.pauseUntil(start + (durationMs + gapMs) * 1_000_000L);
+            Pacing.until(start + (durationMs + gapMs) * 1_000_000L);
         }
     }
 

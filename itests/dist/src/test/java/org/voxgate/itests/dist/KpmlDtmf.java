@@ -95,7 +95,7 @@ final class KpmlDtmf {
                 }
                 notify(s, s.persistent() ? "active;expires=" + s.expires() : "terminated;reason=noresource", xml);
             }
-            DtmfUa.pauseUntil(start + (durationMs + gapMs) * 1_000_000L);
+            Pacing.until(start + (durationMs + gapMs) * 1_000_000L);
         }
     }
 

@@ -39,12 +39,12 @@ final class NotifyDtmf {
             long start = System.nanoTime();
             notify(ua, event, false, negotiatedMs);
             for (int k = 2; (long) (k - 1) * negotiatedMs < durationMs; k++) {
-                DtmfUa.pauseUntil(start + (long) (k - 1) * negotiatedMs * 1_000_000L);
+                Pacing.until(start + (long) (k - 1) * negotiatedMs * 1_000_000L);
                 notify(ua, event, false, Math.min(0xFFFF, k * negotiatedMs));
             }
-            DtmfUa.pauseUntil(start + durationMs * 1_000_000L);
+            Pacing.until(start + durationMs * 1_000_000L);
             notify(ua, event, true, durationMs);
-            DtmfUa.pauseUntil(start + (durationMs + gapMs) * 1_000_000L);
+            Pacing.until(start + (durationMs + gapMs) * 1_000_000L);
         }
     }
 
