@@ -6,7 +6,9 @@ import java.util.function.Consumer;
  * A test-side in-band DTMF detector: µ-law samples are cut into 20 ms frames (160 samples, whatever the packet
  * size), each frame is classified with the Goertzel algorithm at the eight DTMF frequencies, and runs of frames
  * with the same key become one digit whose duration is the run's length in frames × 20 ms. A digit ends after
- * two frames without it (so gaps between digits must be at least 40 ms) or when another key starts.
+ * two frames without it (so gaps between digits must be at least 40 ms) or when another key starts: the last
+ * digit is reported once 40 ms of audio after it arrived (a jump in RTP timestamps counts as silence; the wall
+ * clock plays no part, so a stalled sender on a loaded machine cannot cut a tone in two).
  * <p>
  * A frame counts for a key when the strongest low and the strongest high frequency each hold at least a quarter
  * of the frame's energy (a full frame of a clean pair holds half each, so a tone covering half a frame or more
@@ -39,11 +41,6 @@ final class GoertzelDetector {
                 filled = 0;
             }
         }
-    }
-
-    /** Ends a digit still being timed (the audio stopped). */
-    synchronized void flush() {
-        end();
     }
 
     private void step(char key) {

@@ -44,7 +44,9 @@ final class RtpEndpoint implements AutoCloseable {
     private volatile int localNtePt = -1;
     private long lastEndedTs = -1;
     private volatile int packetsReceived;
-    private volatile long lastPcmuNanos = System.nanoTime();
+    /** SSRC and next expected timestamp of the PCMU stream, to hear a gap in it as silence. */
+    private int pcmuSsrc;
+    private long pcmuNextTs = -1;
     private final java.util.Set<Integer> unexpectedPts = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static final class Segment {
@@ -134,9 +136,6 @@ final class RtpEndpoint implements AutoCloseable {
         try {
             long ts = clock;
             clock += SAMPLES;
-            if (System.nanoTime() - lastPcmuNanos > 100_000_000L) {
-                detector.flush(); // the audio stopped: a tone still being timed ends here (its length is in frames)
-            }
             Segment s = queue.peek();
             while (s != null && s.ticks == 0) { // zero-length gaps and the end marker
                 finish(s);
@@ -218,7 +217,15 @@ final class RtpEndpoint implements AutoCloseable {
             }
             long ts = ((buf[4] & 0xFFL) << 24) | ((buf[5] & 0xFFL) << 16) | ((buf[6] & 0xFFL) << 8) | (buf[7] & 0xFFL);
             if (pt == 0) {
-                lastPcmuNanos = System.nanoTime();
+                int ssrc = (int) (((buf[8] & 0xFFL) << 24) | ((buf[9] & 0xFFL) << 16) | ((buf[10] & 0xFFL) << 8) | (buf[11] & 0xFFL));
+                long gap = (ts - pcmuNextTs) & 0xffffffffL;
+                if (pcmuNextTs >= 0 && ssrc == pcmuSsrc && gap > 0 && gap < 0x80000000L) {
+                    // no audio for a while (telephone-events instead, or silence suppression): that is silence
+                    byte[] silence = ToneGenerator.silence((int) Math.min(gap, 3 * GoertzelDetector.FRAME));
+                    detector.feed(silence, 0, silence.length);
+                }
+                pcmuSsrc = ssrc;
+                pcmuNextTs = (ts + end - at) & 0xffffffffL;
                 detector.feed(buf, at, end - at);
             } else if ((pt == localNtePt || pt == sendNtePt) && end - at >= 4) {
                 onTelephoneEvent(buf[at] & 0xFF, (buf[at + 1] & 0x80) != 0, ((buf[at + 2] & 0xFF) << 8) | (buf[at + 3] & 0xFF), ts);
