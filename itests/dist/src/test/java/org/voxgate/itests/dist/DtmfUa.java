@@ -22,6 +22,9 @@ import java.util.concurrent.TimeUnit;
  * nothing. Whatever it advertises, it observes digits arriving by every method, so a test sees a digit that came
  * by the wrong method or twice. Every wait is bounded; digit durations come from the wire (packet counts, message
  * fields), never from the receiver's clock.
+ * <p>
+ * Not there (not needed against a B2BUA on 127.0.0.1): TCP, route sets, authentication, early media, more than one
+ * dialog per instance (make a new one per call; the ports can be reused at once).
  */
 public final class DtmfUa implements AutoCloseable {
     public static final Duration SIP_TIMEOUT = Duration.ofSeconds(32);

@@ -162,7 +162,9 @@ final class RtpEndpoint implements AutoCloseable {
                 finish(s);
             }
         } catch (IOException | RuntimeException e) {
-            System.err.println("[" + name + "] RTP send failed: " + e);
+            if (!socket.isClosed()) { // closing races the last tick: nothing to report
+                System.err.println("[" + name + "] RTP send failed: " + e);
+            }
         }
     }
 

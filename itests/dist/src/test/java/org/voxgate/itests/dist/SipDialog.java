@@ -91,6 +91,11 @@ final class SipDialog {
         h.add("To: " + to);
         h.add("Call-ID: " + request.header("Call-ID"));
         h.add("CSeq: " + request.header("CSeq"));
+        if (status > 100 && status < 300) {
+            for (String rr : request.headers("Record-Route")) {
+                h.add("Record-Route: " + rr); // RFC 3261 12.1.1 (we keep no route set ourselves: the peer is a B2BUA)
+            }
+        }
         h.add("Server: voxgate-itest-DtmfUa");
         h.addAll(extra);
         if (contentType != null) {
