@@ -37,7 +37,7 @@ public final class DtmfUa implements AutoCloseable {
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
     private final SipUdp sip;
     private final RtpEndpoint rtp;
-    private final KpmlDtmf kpml = new KpmlDtmf(this);
+    final KpmlDtmf kpml = new KpmlDtmf(this);
     private final CompletableFuture<Void> confirmed = new CompletableFuture<>();
     private volatile int ntePayloadType = 101;
     private volatile int localNtePt = -1;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,36 @@ class DtmfUaTest {
             a.sendDigits("5", 2300, 0);
             assertThat(b.awaitDigits(1, WAIT)).containsExactly(new DtmfDigit('5', 2300, DtmfMethod.SIP_NOTIFY));
             assertThat(b.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void kpmlOneShotSubscriptionEndsWithItsReportAndTheNextKeyWaitsForTheNextSubscribe() throws Exception {
+        String oneShot = KpmlDtmf.REQUEST_BODY.replace("persist=\"persist\"", "persist=\"one-shot\"");
+        try (DtmfUa a = new DtmfUa("ua-a", Ports.DTMF_UA_A_SIP, Ports.DTMF_UA_A_RTP, DtmfMethod.SIP_KPML);
+             DtmfUa b = new DtmfUa("ua-b", Ports.DTMF_UA_B_SIP, Ports.DTMF_UA_B_RTP, DtmfMethod.SIP_KPML)) {
+            a.call("2000", Ports.DTMF_UA_B_SIP);
+            b.kpml.subscribe(oneShot);
+            CompletableFuture<Void> sending = CompletableFuture.runAsync(() -> a.sendDigits("12", DURATION_MS, GAP_MS));
+            assertThat(b.awaitDigits(1, WAIT)).extracting(DtmfDigit::key).containsExactly('1');
+            b.kpml.subscribe(oneShot);
+            assertThat(b.awaitDigits(2, WAIT)).extracting(DtmfDigit::key).containsExactly('1', '2');
+            sending.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(b.problems()).as("b saw each one-shot subscription end").hasSize(2)
+                    .allSatisfy(p -> assertThat(p).contains("terminated"));
+            assertThat(a.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void kpmlNotifierReportsOnlyTheKeysTheSubscriptionAsksFor() {
+        try (DtmfUa a = new DtmfUa("ua-a", Ports.DTMF_UA_A_SIP, Ports.DTMF_UA_A_RTP, DtmfMethod.SIP_KPML);
+             DtmfUa b = new DtmfUa("ua-b", Ports.DTMF_UA_B_SIP, Ports.DTMF_UA_B_RTP, DtmfMethod.SIP_KPML)) {
+            a.call("2000", Ports.DTMF_UA_B_SIP);
+            b.kpml.subscribe(KpmlDtmf.REQUEST_BODY.replace("[x*#ABCD]", "x"));
+            a.sendDigits("1*2#D3", DURATION_MS, GAP_MS);
+            assertThat(b.awaitDigits(3, WAIT)).extracting(DtmfDigit::key).containsExactly('1', '2', '3');
+            assertThat(a.kpmlRequests()).singleElement().asString().contains(">x</regex>");
         }
     }
 

@@ -143,8 +143,13 @@ final class KpmlDtmf {
 
     /** SUBSCRIBEs in-dialog for every key, persistent; returns once the peer answered 2xx. */
     void subscribe() {
+        subscribe(REQUEST_BODY);
+    }
+
+    /** SUBSCRIBEs in-dialog with that kpml-request body. */
+    void subscribe(String kpmlRequest) {
         ua.inDialog("SUBSCRIBE", List.of("Event: kpml", "Expires: 7200", "Accept: application/kpml-response+xml"),
-                "application/kpml-request+xml", REQUEST_BODY.getBytes(StandardCharsets.UTF_8));
+                "application/kpml-request+xml", kpmlRequest.getBytes(StandardCharsets.UTF_8));
     }
 
     /** A NOTIFY Event: kpml: the digits of a code-200 report; the initial NOTIFY (no body) has none. */
