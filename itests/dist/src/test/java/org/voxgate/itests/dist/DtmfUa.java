@@ -62,7 +62,7 @@ public final class DtmfUa implements AutoCloseable {
                 throw e;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(name + ": cannot bind 127.0.0.1:" + sipPort + "/" + rtpPort, e);
+            throw new UncheckedIOException(name + ": cannot bind 127.0.0.1:" + sipPort + "/" + rtpPort + " (" + e.getMessage() + ")", e);
         }
     }
 
