@@ -3,7 +3,8 @@ package org.voxgate.itests.dist;
 /**
  * Every port these tests use, in one place so that no two tests (nor the in-framework itests of
  * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999 (SrstIT: 26000-26099,
- * RegistrarClientIT: 26100-26199, SrstAuthIT: 26200-26209, RegistrarTcpIT: 26210-26219), except the
+ * RegistrarClientIT: 26100-26199, SrstAuthIT: 26200-26209, RegistrarTcpIT: 26210-26219, DtmfUaTest and
+ * DtmfInterworkingIT: 26300-26399, DtmfSippIT and DtmfHotSwapIT: 26400-26419), except the
  * gateway's default 5060 in {@link DefaultConfigurationIT}.
  */
 final class Ports {
@@ -131,6 +132,18 @@ final class Ports {
     static final int SIPSTATS_UDP = 25801;
     /** A UDP socket that never answers: the dial peer whose INVITE the gateway retransmits. */
     static final int SIPSTATS_SILENT_PEER = 25802;
+    // 26300-26399: DTMF. DtmfUaTest (26300-26309): two DtmfUa talking to each other, no gateway.
+    static final int DTMF_UA_A_SIP = 26300;
+    static final int DTMF_UA_A_RTP = 26302;
+    static final int DTMF_UA_B_SIP = 26304;
+    static final int DTMF_UA_B_RTP = 26306;
+    // DtmfInterworkingIT (26320-26379): the gateway, then one callee and one caller DtmfUa per DtmfMethod
+    // (ordinal i = 0..4): callee SIP 26330+i, RTP 26340+2i; caller SIP 26350+i, RTP 26360+2i
+    static final int DTMF_SIP = 26320;
+    static final int DTMF_CALLEE_SIP = 26330;
+    static final int DTMF_CALLEE_RTP = 26340;
+    static final int DTMF_CALLER_SIP = 26350;
+    static final int DTMF_CALLER_RTP = 26360;
 
     private Ports() {}
 }
