@@ -45,14 +45,22 @@ final class DtmfDetector {
         this.pauseBlocks = settings.pauseBlocks();
     }
 
-    void feed(short[] samples, int count) {
+    /**
+     * @return true when tone was present in this chunk: a block completed in it looked like a key, or a key press
+     *         (or a candidate run) is under way at its end. The caller mutes such audio so that a key relayed out of
+     *         band is not also heard in-band on the other leg (at most the first 20 ms of a key get through).
+     */
+    boolean feed(short[] samples, int count) {
+        boolean tone = key != NONE || candidate != NONE;
         for (int i = 0; i < count; i++) {
             block[filled++] = samples[i];
             if (filled == block.length) {
                 filled = 0;
                 next(bank.analyze(block));
+                tone |= key != NONE || candidate != NONE;
             }
         }
+        return tone;
     }
 
     private void next(GoertzelBank.Block b) {

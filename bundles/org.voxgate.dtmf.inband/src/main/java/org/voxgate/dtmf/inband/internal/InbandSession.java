@@ -66,8 +66,11 @@ final class InbandSession implements DtmfSession, MediaTap {
             return false;
         }
         if (from == leg.side()) {
-            detector.feed(samples, count);
-            return false;
+            if (!detector.feed(samples, count)) {
+                return false;
+            }
+            java.util.Arrays.fill(samples, 0, count, (short) 0); // the key goes out of band on the other leg
+            return true;
         }
         // the other leg's audio on its way to this leg's peer: the tones take its place while keys play
         lastRelayedNanos = nanoClock.getAsLong();

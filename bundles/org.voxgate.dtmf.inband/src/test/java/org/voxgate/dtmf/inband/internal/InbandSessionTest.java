@@ -33,16 +33,34 @@ class InbandSessionTest {
     }
 
     @Test
-    void keysInThePeersAudioAreReportedAndTheAudioPassesUnchanged() {
+    void keysInThePeersAudioAreReportedAndMutedSoTheOtherLegDoesNotHearThemTwice() {
         short[] signal = G711RoundTrip.ULAW.apply(Signals.concat(Signals.key('3', -15, 120), Signals.silence(100),
                 Signals.key('D', -20, 80), Signals.silence(100)));
+        short[] relayed = new short[signal.length];
+        for (int at = 0; at + 160 <= signal.length; at += 160) {
+            short[] frame = Arrays.copyOfRange(signal, at, at + 160);
+            media.audioFrom(MediaLeg.A, frame);
+            System.arraycopy(frame, 0, relayed, at, 160);
+        }
+        assertThat(leg.received).extracting(DtmfDigit::key).containsExactly('3', 'D');
+        assertThat(leg.received.get(0).durationMs()).isBetween(114, 126);
+
+        List<DtmfDigit> heard = new ArrayList<>();
+        DtmfDetector far = new DtmfDetector(DetectorSettings.DEFAULTS, heard::add);
+        far.feed(relayed, relayed.length);
+        far.feed(new short[800], 800);
+        assertThat(heard).as("keys left in the relayed audio").isEmpty();
+    }
+
+    @Test
+    void audioWithoutKeysPassesUnchanged() {
+        short[] signal = G711RoundTrip.ULAW.apply(Signals.speechLike(-15, 400, 7));
         for (int at = 0; at + 160 <= signal.length; at += 160) {
             short[] frame = Arrays.copyOfRange(signal, at, at + 160);
             assertThat(media.audioFrom(MediaLeg.A, frame)).isFalse();
             assertThat(frame).containsExactly(Arrays.copyOfRange(signal, at, at + 160));
         }
-        assertThat(leg.received).extracting(DtmfDigit::key).containsExactly('3', 'D');
-        assertThat(leg.received.get(0).durationMs()).isBetween(114, 126);
+        assertThat(leg.received).isEmpty();
     }
 
     @Test
