@@ -42,6 +42,9 @@ final class InbandSession implements DtmfSession, MediaTap {
     private volatile boolean relayedAny;
     private volatile long lastRelayedNanos;
     private DigitTimer.Task tick;
+    /** The previous packet of the leg's audio, relayed one packet late (see detectAndMute); relay thread only. */
+    private short[] held = new short[0];
+    private boolean heldTone;
 
     InbandSession(DtmfLeg leg, DigitTimer timer, LongSupplier nanoClock, DetectorSettings detection,
             GeneratorSettings generation) {
@@ -66,16 +69,34 @@ final class InbandSession implements DtmfSession, MediaTap {
             return false;
         }
         if (from == leg.side()) {
-            if (!detector.feed(samples, count)) {
-                return false;
-            }
-            java.util.Arrays.fill(samples, 0, count, (short) 0); // the key goes out of band on the other leg
-            return true;
+            return detectAndMute(samples, count);
         }
         // the other leg's audio on its way to this leg's peer: the tones take its place while keys play
         lastRelayedNanos = nanoClock.getAsLong();
         relayedAny = true;
         return track.fill(samples, count);
+    }
+
+    /**
+     * The leg's audio is held back one packet (20 ms) so that a key can be muted from its first sample: a key is
+     * seen only once a 12.75 ms block of it is complete, which may be in the packet after its start. Muting what is
+     * detected, and the packet before it, leaves none of the key for a detector on the other leg (the key goes out
+     * of band there). Only legs whose other leg is out of band have an in-band session, so only they pay the delay.
+     */
+    private boolean detectAndMute(short[] samples, int count) {
+        boolean tone = detector.feed(samples, count);
+        if (held.length != count) {
+            held = new short[count];
+        }
+        short[] current = java.util.Arrays.copyOf(samples, count);
+        if (tone || heldTone) {
+            java.util.Arrays.fill(samples, 0, count, (short) 0);
+        } else {
+            System.arraycopy(held, 0, samples, 0, count);
+        }
+        held = current;
+        heldTone = tone;
+        return true;
     }
 
     private void received(DtmfDigit digit) {
