@@ -28,7 +28,8 @@ import org.voxgate.sip.stack.SipStackService;
 final class OutboundInvite {
     /** RFC 3261 18.1.1: over this size a request must not go over UDP when {@code transport switch udp tcp} is on. */
     static final int UDP_SIZE_LIMIT = 1300;
-    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO";
+    /** What we take inside a call: the INVITE dialog methods, and INFO / NOTIFY / SUBSCRIBE (relayed or DTMF). */
+    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, UPDATE, INFO, NOTIFY, SUBSCRIBE";
 
     private final SipStackService stack;
     private final LocalAddress localAddress;

@@ -141,6 +141,7 @@ final class SipCaller implements CallerSide {
             }
             if (withContact) {
                 r.setHeader((ContactHeader) leg.contact.clone());
+                r.setHeader(stack.headerFactory().createAllowHeader(OutboundInvite.ALLOW)); // RFC 3261 13.3.1.4
             }
             if (status == Response.SERVICE_UNAVAILABLE && ROUTING_NOT_AVAILABLE.equals(reason)) {
                 r.setHeader(stack.headerFactory().createRetryAfterHeader(2));

@@ -13,7 +13,7 @@ import org.voxgate.spi.media.MediaTap;
 
 /**
  * In-band DTMF on one leg. Receiving: the decoded G.711 audio from the leg's peer runs through a
- * {@link DtmfDetector}; the audio itself is relayed unchanged. Sending: keys are played as tones towards the peer in
+ * {@link DtmfDetector}; the audio is relayed one packet late and muted around detected keys (see detectAndMute). Sending: keys are played as tones towards the peer in
  * 20 ms frames, paced by the bundle's timer:
  * <ul>
  * <li>while the other leg's audio flows towards this peer, the tones overwrite those packets in the media tap, so
@@ -28,8 +28,15 @@ final class InbandSession implements DtmfSession, MediaTap {
     private static final Logger LOG = Logger.getLogger(InbandSession.class.getName());
     static final int FRAME_SAMPLES = 160;
     static final long FRAME_MS = 20;
-    /** Three packet times: relayed audio this recent is expected to go on and carries the tones. */
-    static final long RELAYED_RECENTLY_NANOS = 60_000_000L;
+    /**
+     * A packet time and a half: relayed audio this recent is expected to go on and carry the tones. Longer would
+     * lose tone when the other leg pauses its audio, as RFC 4733 senders do while a key is down and for its three
+     * end packets (60 ms cut 40-60 ms off keys relayed from rtp-nte); shorter would inject beside relayed packets
+     * that are merely a little late.
+     */
+    static final long RELAYED_RECENTLY_NANOS = 30_000_000L;
+    /** Five packet times: how long keys wait for the other leg's audio to carry them before being injected. */
+    static final long WAIT_FOR_AUDIO_NANOS = 100_000_000L;
 
     private final DtmfLeg leg;
     private final DigitTimer timer;
@@ -42,6 +49,18 @@ final class InbandSession implements DtmfSession, MediaTap {
     private volatile boolean relayedAny;
     private volatile long lastRelayedNanos;
     private DigitTimer.Task tick;
+
+    /**
+     * How the keys under way reach the peer, chosen once per run of keys so that the peer's stream never mixes the
+     * two (mixing gives it timestamp jumps, heard as gaps that cut a tone in two): IDLE until relayed audio from the
+     * other leg shows up (then OVERWRITE: the tones replace that audio) or {@link #WAIT_FOR_AUDIO_NANOS} passed
+     * without any (then INJECT: packets of their own). RFC 4733 senders pause their audio while a key is down and
+     * for its end packets, so the audio usually resumes a few packet times after a key relayed from rtp-nte.
+     */
+    private enum Mode { IDLE, OVERWRITE, INJECT }
+
+    private Mode mode = Mode.IDLE;
+    private long queuedNanos;
     /** The previous packet of the leg's audio, relayed one packet late (see detectAndMute); relay thread only. */
     private short[] held = new short[0];
     private boolean heldTone;
@@ -74,7 +93,12 @@ final class InbandSession implements DtmfSession, MediaTap {
         // the other leg's audio on its way to this leg's peer: the tones take its place while keys play
         lastRelayedNanos = nanoClock.getAsLong();
         relayedAny = true;
-        return track.fill(samples, count);
+        synchronized (this) {
+            if (mode == Mode.IDLE && track.active()) {
+                mode = Mode.OVERWRITE;
+            }
+            return mode == Mode.OVERWRITE && track.fill(samples, count);
+        }
     }
 
     /**
@@ -116,6 +140,10 @@ final class InbandSession implements DtmfSession, MediaTap {
             if (closed) {
                 return;
             }
+            if (!track.active()) {
+                mode = Mode.IDLE;
+                queuedNanos = nanoClock.getAsLong();
+            }
             track.add(digit);
             if (tick == null) {
                 tick = timer.schedule(this::tick, 0);
@@ -129,7 +157,15 @@ final class InbandSession implements DtmfSession, MediaTap {
         if (closed || !track.active()) {
             return;
         }
-        if (!relayedAny || nanoClock.getAsLong() - lastRelayedNanos >= RELAYED_RECENTLY_NANOS) {
+        long now = nanoClock.getAsLong();
+        boolean flowing = relayedAny && now - lastRelayedNanos < RELAYED_RECENTLY_NANOS;
+        if (mode == Mode.IDLE && flowing) {
+            mode = Mode.OVERWRITE;
+        } else if (mode == Mode.IDLE && now - queuedNanos >= WAIT_FOR_AUDIO_NANOS
+                || mode == Mode.OVERWRITE && now - lastRelayedNanos >= WAIT_FOR_AUDIO_NANOS) {
+            mode = Mode.INJECT; // the other leg sends nothing (or stopped): the tones go in packets of their own
+        }
+        if (mode == Mode.INJECT) {
             short[] frame = new short[FRAME_SAMPLES];
             track.fill(frame, FRAME_SAMPLES);
             if (!media.injectAudio(leg.side(), frame, FRAME_SAMPLES)) {

@@ -69,9 +69,9 @@ class InbandSessionTest {
     void withNoAudioFlowingKeysAreInjectedAsPacedFramesThenStop() {
         session.send(new DtmfDigit('5', 100));
         timer.advance(1000);
-        // 100 ms of tone + 50 ms gap = 7.5 frames, so 8 frames, one every 20 ms
+        // no relayed audio within 100 ms: injected; 100 ms of tone + 50 ms gap = 7.5 frames, so 8, one every 20 ms
         assertThat(media.injected).extracting(FakeMediaSession.InjectedAudio::atMillis)
-                .containsExactly(0L, 20L, 40L, 60L, 80L, 100L, 120L, 140L);
+                .containsExactly(100L, 120L, 140L, 160L, 180L, 200L, 220L, 240L);
         assertThat(media.injected).allSatisfy(a -> {
             assertThat(a.to()).isEqualTo(MediaLeg.A);
             assertThat(a.samples()).hasSize(160);
@@ -81,6 +81,26 @@ class InbandSessionTest {
         assertThat(heard).extracting(DtmfDigit::key).containsExactly('5');
         assertThat(heard.get(0).durationMs()).isBetween(94, 106);
         assertThat(timer.live()).isZero();
+    }
+
+    @Test
+    void keysWaitForTheOtherLegsAudioToResumeAndThenOnlyOverwriteIt() {
+        // an RFC 4733 sender pauses its audio while the key is down: the key arrives while nothing flows
+        session.send(new DtmfDigit('9', 100));
+        timer.advance(60);
+        List<DtmfDigit> heard = new ArrayList<>();
+        DtmfDetector far = new DtmfDetector(DetectorSettings.DEFAULTS, heard::add);
+        for (int i = 0; i < 15; i++) {
+            short[] frame = new short[160];
+            media.audioFrom(MediaLeg.B, frame);
+            short[] out = G711RoundTrip.ULAW.apply(frame);
+            far.feed(out, out.length);
+            timer.advance(20);
+        }
+        far.feed(new short[800], 800);
+        assertThat(media.injected).as("nothing injected beside the relayed packets").isEmpty();
+        assertThat(heard).extracting(DtmfDigit::key).containsExactly('9');
+        assertThat(heard.get(0).durationMs()).isBetween(94, 106);
     }
 
     @Test
