@@ -232,6 +232,19 @@ final class RelaySession implements MediaSession {
         return s.inject(leg, pt, false, ts, payload, count);
     }
 
+    @Override
+    public void holdRelay(MediaLeg to, boolean hold) {
+        Stream s = firstAudio();
+        if (closed || s == null) {
+            return;
+        }
+        StreamLeg leg = s.leg(to);
+        leg.held = hold;
+        if (!hold) {
+            leg.towards.rebase();
+        }
+    }
+
     /** The first plain-RTP audio stream; DTMF and generated audio go there. */
     private Stream firstAudio() {
         for (Stream s : streams) {

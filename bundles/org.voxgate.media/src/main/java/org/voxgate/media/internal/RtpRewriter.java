@@ -72,6 +72,11 @@ final class RtpRewriter {
         advance(seq, ts, nowNanos);
     }
 
+    /** The next relayed packet continues the outgoing stream after the last packet sent, as a new source would. */
+    synchronized void rebase() {
+        inSsrc = -1;
+    }
+
     /** The timestamp a packet sent now carries: the last one plus the time since, in clock units; -1 if none yet. */
     synchronized long timestamp(long nowNanos) {
         return started ? (lastTs + elapsed(nowNanos)) & Rtp.MASK32 : -1;

@@ -110,6 +110,11 @@ final class Stream {
             from.dropped.incrementAndGet();
             return;
         }
+        if (rewritable && to.held) { // generated audio owns the stream towards that peer for now
+            to.towards.suppress(d, payloadLength, now);
+            from.dropped.incrementAndGet();
+            return;
+        }
         if (rewritable) {
             to.towards.relay(d, now);
         }

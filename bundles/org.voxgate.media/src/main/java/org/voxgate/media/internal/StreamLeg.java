@@ -20,6 +20,8 @@ final class StreamLeg {
     final PortPair ports;
     /** Everything sent to this leg's peer goes through it. */
     final RtpRewriter towards = new RtpRewriter();
+    /** Relaying towards this leg's peer is held: only injected packets go to it ({@code MediaSession.holdRelay}). */
+    volatile boolean held;
 
     private volatile Sdp.Media sdp;
     private volatile InetSocketAddress sdpRtp;

@@ -76,6 +76,16 @@ public interface MediaSession extends AutoCloseable {
      */
     boolean injectAudio(MediaLeg to, short[] samples, int count);
 
+    /**
+     * Holds ({@code true}) or resumes relaying towards {@code to}'s peer in the first audio stream. While held, the
+     * other leg's packets are not sent to that peer (taps still see them) and only {@link #inject injected} packets
+     * reach it, so generated audio (in-band DTMF tones) is never interleaved with relayed audio in one stream. On
+     * resume, relayed packets continue the stream after the last injected one (timestamps and sequence numbers).
+     * Implementations that cannot hold ignore it.
+     */
+    default void holdRelay(MediaLeg to, boolean hold) {
+    }
+
     /** Stops relaying and releases every port of the session; idempotent. */
     @Override
     void close();

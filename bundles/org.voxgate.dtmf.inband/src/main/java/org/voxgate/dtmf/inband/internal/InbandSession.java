@@ -13,30 +13,17 @@ import org.voxgate.spi.media.MediaTap;
 
 /**
  * In-band DTMF on one leg. Receiving: the decoded G.711 audio from the leg's peer runs through a
- * {@link DtmfDetector}; the audio is relayed one packet late and muted around detected keys (see detectAndMute). Sending: keys are played as tones towards the peer in
- * 20 ms frames, paced by the bundle's timer:
- * <ul>
- * <li>while the other leg's audio flows towards this peer, the tones overwrite those packets in the media tap, so
- * the peer gets one stream with the tones in place of the other party's audio for the key and its gap;</li>
- * <li>when no such audio came for {@link #RELAYED_RECENTLY_NANOS} (the other leg silent, on hold, or not yet
- * connected), each timer tick sends a frame with {@link MediaSession#injectAudio} instead. Injecting while audio is
- * relayed would give the peer two packets per 20 ms in one stream.</li>
- * </ul>
+ * {@link DtmfDetector}; the audio is relayed one packet late and muted around detected keys (see detectAndMute).
+ * Sending: while keys play, the relay towards this leg's peer is held ({@link MediaSession#holdRelay}) and the tones
+ * go in 20 ms frames of their own ({@link MediaSession#injectAudio}), paced by the bundle's timer, so the peer gets
+ * one continuous stream: neither the other party's audio interleaved with the tones nor gaps where that audio paused
+ * (RFC 4733 senders pause their audio while a key is down). The relay resumes after the last key's gap.
  * Without anchored media the session only logs: tones then pass end to end in the audio.
  */
 final class InbandSession implements DtmfSession, MediaTap {
     private static final Logger LOG = Logger.getLogger(InbandSession.class.getName());
     static final int FRAME_SAMPLES = 160;
     static final long FRAME_MS = 20;
-    /**
-     * A packet time and a half: relayed audio this recent is expected to go on and carry the tones. Longer would
-     * lose tone when the other leg pauses its audio, as RFC 4733 senders do while a key is down and for its three
-     * end packets (60 ms cut 40-60 ms off keys relayed from rtp-nte); shorter would inject beside relayed packets
-     * that are merely a little late.
-     */
-    static final long RELAYED_RECENTLY_NANOS = 30_000_000L;
-    /** Five packet times: how long keys wait for the other leg's audio to carry them before being injected. */
-    static final long WAIT_FOR_AUDIO_NANOS = 100_000_000L;
 
     private final DtmfLeg leg;
     private final DigitTimer timer;
@@ -46,21 +33,17 @@ final class InbandSession implements DtmfSession, MediaTap {
     private final ToneTrack track;
     private final AutoCloseable tap;
     private volatile boolean closed;
-    private volatile boolean relayedAny;
-    private volatile long lastRelayedNanos;
     private DigitTimer.Task tick;
 
-    /**
-     * How the keys under way reach the peer, chosen once per run of keys so that the peer's stream never mixes the
-     * two (mixing gives it timestamp jumps, heard as gaps that cut a tone in two): IDLE until relayed audio from the
-     * other leg shows up (then OVERWRITE: the tones replace that audio) or {@link #WAIT_FOR_AUDIO_NANOS} passed
-     * without any (then INJECT: packets of their own). RFC 4733 senders pause their audio while a key is down and
-     * for its end packets, so the audio usually resumes a few packet times after a key relayed from rtp-nte.
-     */
-    private enum Mode { IDLE, OVERWRITE, INJECT }
+    /** The relay towards this leg's peer is held while keys play (the tones are the only audio it gets). */
+    private boolean holding;
 
-    private Mode mode = Mode.IDLE;
-    private long queuedNanos;
+    private void release() {
+        if (holding) {
+            holding = false;
+            media.holdRelay(leg.side(), false);
+        }
+    }
     /** The previous packet of the leg's audio, relayed one packet late (see detectAndMute); relay thread only. */
     private short[] held = new short[0];
     private boolean heldTone;
@@ -90,15 +73,7 @@ final class InbandSession implements DtmfSession, MediaTap {
         if (from == leg.side()) {
             return detectAndMute(samples, count);
         }
-        // the other leg's audio on its way to this leg's peer: the tones take its place while keys play
-        lastRelayedNanos = nanoClock.getAsLong();
-        relayedAny = true;
-        synchronized (this) {
-            if (mode == Mode.IDLE && track.active()) {
-                mode = Mode.OVERWRITE;
-            }
-            return mode == Mode.OVERWRITE && track.fill(samples, count);
-        }
+        return false; // the other leg's audio: held back by the relay while keys play (see tick)
     }
 
     /**
@@ -140,9 +115,9 @@ final class InbandSession implements DtmfSession, MediaTap {
             if (closed) {
                 return;
             }
-            if (!track.active()) {
-                mode = Mode.IDLE;
-                queuedNanos = nanoClock.getAsLong();
+            if (!holding) {
+                media.holdRelay(leg.side(), true);
+                holding = true;
             }
             track.add(digit);
             if (tick == null) {
@@ -151,27 +126,21 @@ final class InbandSession implements DtmfSession, MediaTap {
         }
     }
 
-    /** Every 20 ms while keys play: sends a frame unless relayed audio carries them. */
+    /** Every 20 ms while keys play: the next frame of tones (or of the gap after a key); then the relay resumes. */
     private synchronized void tick() {
         tick = null;
-        if (closed || !track.active()) {
+        if (closed) {
             return;
         }
-        long now = nanoClock.getAsLong();
-        boolean flowing = relayedAny && now - lastRelayedNanos < RELAYED_RECENTLY_NANOS;
-        if (mode == Mode.IDLE && flowing) {
-            mode = Mode.OVERWRITE;
-        } else if (mode == Mode.IDLE && now - queuedNanos >= WAIT_FOR_AUDIO_NANOS
-                || mode == Mode.OVERWRITE && now - lastRelayedNanos >= WAIT_FOR_AUDIO_NANOS) {
-            mode = Mode.INJECT; // the other leg sends nothing (or stopped): the tones go in packets of their own
+        if (!track.active()) {
+            release();
+            return;
         }
-        if (mode == Mode.INJECT) {
-            short[] frame = new short[FRAME_SAMPLES];
-            track.fill(frame, FRAME_SAMPLES);
-            if (!media.injectAudio(leg.side(), frame, FRAME_SAMPLES)) {
-                LOG.fine(() -> "call " + leg.callId() + " leg " + leg.side() + ": tone frame not sent (no G.711 "
-                        + "stream flowing)");
-            }
+        short[] frame = new short[FRAME_SAMPLES];
+        track.fill(frame, FRAME_SAMPLES);
+        if (!media.injectAudio(leg.side(), frame, FRAME_SAMPLES)) {
+            LOG.fine(() -> "call " + leg.callId() + " leg " + leg.side() + ": tone frame not sent (no G.711 "
+                    + "stream flowing)");
         }
         tick = timer.schedule(this::tick, FRAME_MS);
     }
@@ -186,6 +155,9 @@ final class InbandSession implements DtmfSession, MediaTap {
             if (tick != null) {
                 tick.cancel();
                 tick = null;
+            }
+            if (media != null) {
+                release();
             }
         }
         track.clear();

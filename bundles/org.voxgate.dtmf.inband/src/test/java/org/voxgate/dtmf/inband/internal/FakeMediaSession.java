@@ -17,6 +17,8 @@ final class FakeMediaSession implements MediaSession {
 
     final List<MediaTap> taps = new CopyOnWriteArrayList<>();
     final List<InjectedAudio> injected = new CopyOnWriteArrayList<>();
+    /** holdRelay calls in order: "A+" held towards A, "A-" resumed. */
+    final List<String> holds = new CopyOnWriteArrayList<>();
     private final ManualTimer clock;
 
     FakeMediaSession(ManualTimer clock) {
@@ -86,5 +88,10 @@ final class FakeMediaSession implements MediaSession {
 
     @Override
     public void close() {
+    }
+
+    @Override
+    public void holdRelay(MediaLeg to, boolean hold) {
+        holds.add(to + (hold ? "+" : "-"));
     }
 }
