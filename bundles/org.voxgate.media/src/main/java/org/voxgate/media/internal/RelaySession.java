@@ -228,7 +228,8 @@ final class RelaySession implements MediaSession {
         }
         byte[] payload = new byte[count];
         G711.encode(Codecs.g711(s.encoding(s.other(leg), pt)) == 1, samples, count, payload, 0);
-        long ts = leg.towards.audioTimestamp(count, System.nanoTime());
+        // held: generated audio is the whole stream, so its frames join end to end whatever the pacing jitter
+        long ts = leg.held ? leg.towards.nextTimestamp(count) : leg.towards.audioTimestamp(count, System.nanoTime());
         return s.inject(leg, pt, false, ts, payload, count);
     }
 

@@ -87,6 +87,11 @@ final class RtpRewriter {
         return started ? (lastTs + Math.max(samples, elapsed(nowNanos))) & Rtp.MASK32 : -1;
     }
 
+    /** Timestamp of a frame that directly follows the last packet sent, which held {@code samples} samples. */
+    synchronized long nextTimestamp(int samples) {
+        return started ? (lastTs + samples) & Rtp.MASK32 : -1;
+    }
+
     synchronized long ssrc() {
         return started ? outSsrc : -1;
     }

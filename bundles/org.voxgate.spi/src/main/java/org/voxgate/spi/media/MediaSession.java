@@ -79,7 +79,8 @@ public interface MediaSession extends AutoCloseable {
     /**
      * Holds ({@code true}) or resumes relaying towards {@code to}'s peer in the first audio stream. While held, the
      * other leg's packets are not sent to that peer (taps still see them) and only {@link #inject injected} packets
-     * reach it, so generated audio (in-band DTMF tones) is never interleaved with relayed audio in one stream. On
+     * reach it, so generated audio (in-band DTMF tones) is never interleaved with relayed audio in one stream; audio
+     * injected while held is timestamped end to end (each frame right after the one before), whatever the pacing. On
      * resume, relayed packets continue the stream after the last injected one (timestamps and sequence numbers).
      * Implementations that cannot hold ignore it.
      */
