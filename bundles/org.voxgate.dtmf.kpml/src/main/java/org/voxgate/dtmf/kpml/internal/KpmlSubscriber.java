@@ -102,7 +102,8 @@ final class KpmlSubscriber {
             subscribe(minExpires.get());
             return;
         }
-        LOG.fine(() -> leg.callId() + " leg " + leg.side() + ": KPML SUBSCRIBE got " + status + "; no KPML digits");
+        LOG.info(() -> "call " + leg.callId() + " leg " + leg.side() + ": KPML SUBSCRIBE got " + status
+                + "; no KPML digits from this peer");
         state = State.TERMINATED;
         refresh.cancel();
         generation++;
