@@ -25,8 +25,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code dtmf-relay}; the outbound dial peer {@code 20D} matches {@code destination-pattern .D..} and sends to the
  * callee UA of that method with the callee leg's {@code dtmf-relay}. In-band peers have no dtmf-relay line.
  * <p>
- * Draft (.java.draft, not compiled): it needs the gateway's DTMF core and the five relay bundles. To enable it,
- * rename to DtmfInterworkingIT.java.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DtmfInterworkingIT {
@@ -97,14 +95,14 @@ class DtmfInterworkingIT {
             if (calleeMethod == DtmfMethod.SIP_KPML) {
                 callee.subscribeKpml();
             }
-            caller.sendDigits(DtmfDigit.KEYS, DURATION_MS, GAP_MS);
+            send(caller, callee);
             assertArrived(callee, callee.awaitDigits(16, WAIT), callerMethod, calleeMethod, caller);
 
             // callee -> caller
             if (callerMethod == DtmfMethod.SIP_KPML) {
                 caller.subscribeKpml();
             }
-            callee.sendDigits(DtmfDigit.KEYS, DURATION_MS, GAP_MS);
+            send(callee, caller);
             assertArrived(caller, caller.awaitDigits(16, WAIT), calleeMethod, callerMethod, callee);
             assertThat(callee.receivedDigits()).as("callee: nothing more after the keys went back").hasSize(16);
 
@@ -112,6 +110,16 @@ class DtmfInterworkingIT {
             callee.awaitHangUp(WAIT);
             assertThat(caller.problems()).as(caller::sipTrace).isEmpty();
             assertThat(callee.problems()).as(callee::sipTrace).isEmpty();
+        }
+    }
+
+    /** The sixteen keys from {@code sender}; a sender that cannot send (e.g. no KPML subscription came) fails with both SIP traces. */
+    private static void send(DtmfUa sender, DtmfUa receiver) {
+        try {
+            sender.sendDigits(DtmfDigit.KEYS, DURATION_MS, GAP_MS);
+        } catch (IllegalStateException e) {
+            throw new AssertionError(e.getMessage() + "\n--- sender " + sender + " SIP:\n" + sender.sipTrace()
+                    + "\n--- receiver " + receiver + " SIP:\n" + receiver.sipTrace(), e);
         }
     }
 
