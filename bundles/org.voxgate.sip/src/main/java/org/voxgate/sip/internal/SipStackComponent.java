@@ -30,6 +30,7 @@ import org.voxgate.spi.transport.ListeningPointHandle;
 import org.voxgate.spi.transport.ListeningPointService;
 
 import gov.nist.javax.sip.stack.SIPTransactionStack;
+import gov.nist.javax.sip.stack.VoxgateMessageProcessorFactory;
 
 /**
  * Owns the gateway's one JAIN-SIP stack. The stack lives as long as this bundle; transport plug-ins
@@ -128,6 +129,9 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        // UDP: one receive buffer reused, each datagram copied at its own size (the RI allocates 64 KB per
+        // datagram); docs/adr/0006
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", VoxgateMessageProcessorFactory.class.getName());
         return p;
     }
 
