@@ -96,7 +96,8 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         JulStackLogger.install();
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
-        stack = factory.createSipStack(stackProperties(config));
+        // not factory.createSipStack: our subclass (transaction lookups by key, see VoxgateSipStack)
+        stack = new VoxgateSipStack(stackProperties(config));
         monitor = new StackMonitor(config.message_statistics());
         // before the first listening point opens: every message counts
         ((JulServerLogger) ((SIPTransactionStack) stack).getServerLogger()).observe(monitor);
@@ -223,6 +224,11 @@ public class SipStackComponent implements SipStackService, ListeningPointService
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The stack itself (tests). */
+    SipStack stack() {
+        return stack;
     }
 
     /** The counters and the trace of this stack's messages (for {@link MonitorServices}). */
