@@ -50,13 +50,40 @@ def parse_gc(line):
     return int(m.group(1)) * k[m.group(2)], int(m.group(3)) * k[m.group(4)], float(m.group(5))
 
 
+def held(h, vox, uas, a, out):
+    time.sleep(35)   # the warm-up's transactions and dialogs out of the baseline (Timer J)
+    base = vox.heap_used_kb_after_gc()
+
+    def measure():
+        r = dict(heap_kb=vox.heap_used_kb_after_gc(), legs=vox.legs())
+        with open(os.path.join(out, "held-histogram.txt"), "w") as f:
+            f.write(vox.jcmd("GC.class_histogram"))
+        return r
+    s = br.hold_round(h, os.path.join(out, "held"), vox, a.rate, a.held, 2, 3, uas, measure)
+    time.sleep(1)
+    after0 = vox.heap_used_kb_after_gc()
+    time.sleep(35)
+    after35 = vox.heap_used_kb_after_gc()
+    n = (s.get("legs") or 0) // 2
+    r = dict(held=n, base_heap_kb=base, held_heap_kb=s.get("heap_kb"), ok=s.get("ok"), failed=s.get("failed"),
+             heap_per_held_call_b=round((s["heap_kb"] - base) * 1024 / n) if n and s.get("heap_kb") else None,
+             heap_per_ended_call_b_at_1s=round((after0 - base) * 1024 / a.held) if after0 else None,
+             heap_per_ended_call_b_at_36s=round((after35 - base) * 1024 / a.held) if after35 else None)
+    h.record(test="held", rate=a.rate, **r)
+    print("held %d calls at %d/s: %s; load %s" % (a.held, a.rate, r, open("/proc/loadavg").read().split()[0]))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rate", type=int, default=200)
     ap.add_argument("--warm", type=int, default=20)
     ap.add_argument("--seconds", type=int, default=10)
     ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--jfr", action="store_true")
+    ap.add_argument("--jfr", nargs="?", const="profile", metavar="SETTINGS",
+                    help="one more round under JFR with these settings (default: profile; or a .jfc path)")
+    ap.add_argument("--held", type=int, metavar="N",
+                    help="instead of the rounds: heap per held call (N calls held, after a full GC), then live heap "
+                         "per ended call right after they all end and 35 s later (JAIN-SIP's Timer J)")
     ap.add_argument("--dist", help="a Voxgate distribution other than runtime/target/voxgate (to compare builds)")
     ap.add_argument("--out")
     a = ap.parse_args()
@@ -84,12 +111,15 @@ def main():
             h.log("warm-up %d/s %ds: ok=%s failed=%s" % (a.rate, s, st.get("ok"), st.get("failed")))
             left -= s
             i += 1
+        if a.held:
+            held(h, vox, uas, a, out)
+            return 0
         for r in range(1, a.rounds + (2 if a.jfr else 1)):
             jfr = None
             used0, gc0 = heap_used_kb(vox), gc_lines(gclog)
             if r > a.rounds:
                 jfr = os.path.join(out, "round%d.jfr" % r)
-                h.log(vox.jcmd("JFR.start", "name=percall", "settings=profile", "filename=" + jfr).strip(),
+                h.log(vox.jcmd("JFR.start", "name=percall", "settings=" + a.jfr, "filename=" + jfr).strip(),
                       echo=False)
             st = br.run_uac(h, os.path.join(out, "round%d" % r), br.P_VOX, a.rate, a.rate * a.seconds, mid=vox,
                             uas=uas)

@@ -130,6 +130,9 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        // Timer tasks on a ScheduledThreadPoolExecutor instead of one java.util.Timer whose monitor every
+        // transaction's schedule and cancel contended for (BENCHMARKS.md, JFR: java.util.Timer.sched)
+        p.setProperty("gov.nist.javax.sip.TIMER_CLASS_NAME", "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");
         // UDP: one receive buffer reused, each datagram copied at its own size (the RI allocates 64 KB per
         // datagram); docs/adr/0006
         p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", VoxgateMessageProcessorFactory.class.getName());
