@@ -54,14 +54,23 @@ def held(h, vox, uas, a, out):
     time.sleep(35)   # the warm-up's transactions and dialogs out of the baseline (Timer J)
     base = vox.heap_used_kb_after_gc()
 
+    if a.jfr:   # old-object samples with their paths to GC roots: what holds held and ended calls
+        h.log(vox.jcmd("JFR.start", "name=old", "settings=" + a.jfr, "path-to-gc-roots=true").strip(), echo=False)
+
     def measure():
         r = dict(heap_kb=vox.heap_used_kb_after_gc(), legs=vox.legs())
         with open(os.path.join(out, "held-histogram.txt"), "w") as f:
             f.write(vox.jcmd("GC.class_histogram"))
+        if a.jfr:
+            vox.jcmd("JFR.dump", "name=old", "filename=" + os.path.join(out, "held.jfr"))
         return r
     s = br.hold_round(h, os.path.join(out, "held"), vox, a.rate, a.held, 2, 3, uas, measure)
     time.sleep(1)
     after0 = vox.heap_used_kb_after_gc()
+    with open(os.path.join(out, "ended-histogram.txt"), "w") as f:
+        f.write(vox.jcmd("GC.class_histogram"))
+    if a.jfr:
+        vox.jcmd("JFR.dump", "name=old", "filename=" + os.path.join(out, "ended.jfr"))
     time.sleep(35)
     after35 = vox.heap_used_kb_after_gc()
     n = (s.get("legs") or 0) // 2
