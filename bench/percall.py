@@ -71,13 +71,19 @@ def held(h, vox, uas, a, out):
         f.write(vox.jcmd("GC.class_histogram"))
     if a.jfr:
         vox.jcmd("JFR.dump", "name=old", "filename=" + os.path.join(out, "ended.jfr"))
-    time.sleep(35)
+    decay = {}
+    t0 = time.time()
+    for at in (5, 10, 15, 20, 25, 30):   # seconds after the first sample: how the ended calls' state decays
+        time.sleep(max(0, t0 + at - time.time()))
+        decay[at + 1] = round(((vox.heap_used_kb_after_gc() or 0) - base) * 1024 / a.held)
+    time.sleep(max(0, t0 + 35 - time.time()))
     after35 = vox.heap_used_kb_after_gc()
     n = (s.get("legs") or 0) // 2
     r = dict(held=n, base_heap_kb=base, held_heap_kb=s.get("heap_kb"), ok=s.get("ok"), failed=s.get("failed"),
              heap_per_held_call_b=round((s["heap_kb"] - base) * 1024 / n) if n and s.get("heap_kb") else None,
              heap_per_ended_call_b_at_1s=round((after0 - base) * 1024 / a.held) if after0 else None,
-             heap_per_ended_call_b_at_36s=round((after35 - base) * 1024 / a.held) if after35 else None)
+             heap_per_ended_call_b_at_36s=round((after35 - base) * 1024 / a.held) if after35 else None,
+             heap_per_ended_call_b_by_second=decay)
     h.record(test="held", rate=a.rate, **r)
     print("held %d calls at %d/s: %s; load %s" % (a.held, a.rate, r, open("/proc/loadavg").read().split()[0]))
 
