@@ -152,7 +152,8 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         for (OpenListeningPoint lp : new ArrayList<>(open)) {
             lp.close();
         }
-        // resetFactory() stops the cached stack itself; calling stack.stop() as well costs another second.
+        // resetFactory() drops the factories (it does not stop a stack; this one is not the factory's anyway, see
+        // activate). Calling stack.stop() costs another second; the stack is left as before.
         SipFactory.getInstance().resetFactory();
         monitor.close();
         LOG.info("SIP stack stopped");
