@@ -20,7 +20,10 @@ final class InboundLeg {
 
     static Leg create(SipStackService stack, LocalAddress localAddress, SipProvider provider, ServerTransaction st,
             Request invite) throws SipException, ParseException {
-        ListeningPoint lp = provider.getListeningPoints()[0];
+        // the provider's one listening point (SipStackComponent opens one provider per listening point);
+        // getListeningPoints() copies them under the provider's monitor, which every new call waited on
+        @SuppressWarnings("deprecation")
+        ListeningPoint lp = provider.getListeningPoint();
         String transport = lp.getTransport().toLowerCase();
         ViaHeader via = (ViaHeader) invite.getHeader(ViaHeader.NAME);
         String remoteHost = via.getReceived() != null ? via.getReceived() : via.getHost();

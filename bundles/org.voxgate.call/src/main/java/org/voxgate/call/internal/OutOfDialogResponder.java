@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Set;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -151,7 +150,7 @@ final class OutOfDialogResponder {
     }
 
     static String newTag() {
-        return Long.toHexString(UUID.randomUUID().getMostSignificantBits());
+        return SipMessages.newTag();
     }
 
     /** Stateless: for non-INVITE out-of-dialog answers a retransmitted request simply gets the same answer again. */

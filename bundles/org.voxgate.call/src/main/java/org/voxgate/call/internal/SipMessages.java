@@ -1,7 +1,8 @@
 package org.voxgate.call.internal;
 
 import java.text.ParseException;
-import java.util.UUID;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 
 import javax.sip.address.SipURI;
 import javax.sip.address.TelURL;
@@ -93,7 +94,20 @@ final class SipMessages {
         to.setContent(from.getRawContent(), (ContentTypeHeader) type.clone());
     }
 
+    /**
+     * A From/To tag: RFC 3261 19.3 wants it globally unique and cryptographically random. One DRBG per thread,
+     * seeded once: UUID.randomUUID() draws from one NativePRNG shared by the JVM, whose lock the call and SIP
+     * threads queued on under load (BENCHMARKS.md, JFR monitor waits in SecureRandom/NativePRNG).
+     */
     static String newTag() {
-        return Long.toHexString(UUID.randomUUID().getMostSignificantBits() & Long.MAX_VALUE);
+        return Long.toHexString(RANDOM.get().nextLong() & Long.MAX_VALUE);
     }
+
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(() -> {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
+    });
 }

@@ -30,6 +30,7 @@ import org.voxgate.spi.transport.ListeningPointHandle;
 import org.voxgate.spi.transport.ListeningPointService;
 
 import gov.nist.javax.sip.stack.SIPTransactionStack;
+import gov.nist.javax.sip.stack.VoxgateMessageProcessorFactory;
 
 /**
  * Owns the gateway's one JAIN-SIP stack. The stack lives as long as this bundle; transport plug-ins
@@ -95,7 +96,8 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         JulStackLogger.install();
         SipFactory factory = SipFactory.getInstance();
         factory.setPathName("gov.nist");
-        stack = factory.createSipStack(stackProperties(config));
+        // not factory.createSipStack: our subclass (transaction lookups by key, see VoxgateSipStack)
+        stack = new VoxgateSipStack(stackProperties(config));
         monitor = new StackMonitor(config.message_statistics());
         // before the first listening point opens: every message counts
         ((JulServerLogger) ((SIPTransactionStack) stack).getServerLogger()).observe(monitor);
@@ -128,6 +130,12 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        // Timer tasks on a ScheduledThreadPoolExecutor instead of one java.util.Timer whose monitor every
+        // transaction's schedule and cancel contended for (BENCHMARKS.md, JFR: java.util.Timer.sched)
+        p.setProperty("gov.nist.javax.sip.TIMER_CLASS_NAME", "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");
+        // UDP: one receive buffer reused, each datagram copied at its own size (the RI allocates 64 KB per
+        // datagram); docs/adr/0006
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", VoxgateMessageProcessorFactory.class.getName());
         return p;
     }
 
@@ -144,7 +152,8 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         for (OpenListeningPoint lp : new ArrayList<>(open)) {
             lp.close();
         }
-        // resetFactory() stops the cached stack itself; calling stack.stop() as well costs another second.
+        // resetFactory() drops the factories (it does not stop a stack; this one is not the factory's anyway, see
+        // activate). Calling stack.stop() costs another second; the stack is left as before.
         SipFactory.getInstance().resetFactory();
         monitor.close();
         LOG.info("SIP stack stopped");
@@ -219,6 +228,11 @@ public class SipStackComponent implements SipStackService, ListeningPointService
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** The stack itself (tests). */
+    SipStack stack() {
+        return stack;
     }
 
     /** The counters and the trace of this stack's messages (for {@link MonitorServices}). */

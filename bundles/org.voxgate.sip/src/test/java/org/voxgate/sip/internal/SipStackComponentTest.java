@@ -16,6 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.voxgate.spi.transport.ListeningPointHandle;
 
+import gov.nist.javax.sip.stack.SIPTransactionStack;
+import gov.nist.javax.sip.stack.VoxgateMessageProcessorFactory;
+
 /** The real RI stack on real loopback sockets, without a framework. */
 class SipStackComponentTest {
     private static final int PORT = 25471;
@@ -80,7 +83,36 @@ class SipStackComponentTest {
         }
     }
 
+    /**
+     * UDP datagrams are received into one reused buffer and copied at their own size (docs/adr/0006): a small
+     * datagram and one far above a typical MTU, up to the RI's maximum, are both received whole.
+     */
+    @Test
+    void udpUsesTheSizedDatagramProcessorAndStillTakesLargeDatagrams() throws Exception {
+        assertThat(((SIPTransactionStack) stackOf(component)).getMessageProcessorFactory())
+                .isInstanceOf(VoxgateMessageProcessorFactory.class);
+        ListeningPointHandle udp = component.open("udp", "127.0.0.1", PORT);
+        try {
+            assertThat(statusLineOfAnswerToOptions()).startsWith("SIP/2.0 503 ");
+            assertThat(statusLineOfAnswerToOptions(40000)).startsWith("SIP/2.0 503 ");
+            assertThat(statusLineOfAnswerToOptions()).startsWith("SIP/2.0 503 ");
+        } finally {
+            udp.close();
+        }
+    }
+
+    private static Object stackOf(SipStackComponent c) throws ReflectiveOperationException {
+        java.lang.reflect.Field f = SipStackComponent.class.getDeclaredField("stack");
+        f.setAccessible(true);
+        return f.get(c);
+    }
+
     private static String statusLineOfAnswerToOptions() throws IOException {
+        return statusLineOfAnswerToOptions(0);
+    }
+
+    /** @param padding bytes of an extra header, to make the datagram large */
+    private static String statusLineOfAnswerToOptions(int padding) throws IOException {
         try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
             probe.setSoTimeout(5000);
             int lp = probe.getLocalPort();
@@ -88,7 +120,9 @@ class SipStackComponentTest {
             byte[] request = ("OPTIONS sip:ping@127.0.0.1:" + PORT + " SIP/2.0\r\n"
                     + "Via: SIP/2.0/UDP 127.0.0.1:" + lp + ";branch=" + branch + "\r\n"
                     + "Max-Forwards: 70\r\nFrom: <sip:t@127.0.0.1>;tag=1\r\nTo: <sip:ping@127.0.0.1>\r\n"
-                    + "Call-ID: " + branch + "@t\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n")
+                    + "Call-ID: " + branch + "@t\r\nCSeq: 1 OPTIONS\r\n"
+                    + (padding > 0 ? "X-Padding: " + "x".repeat(padding) + "\r\n" : "")
+                    + "Content-Length: 0\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII);
             probe.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), PORT));
             DatagramPacket answer = new DatagramPacket(new byte[65535], 65535);
