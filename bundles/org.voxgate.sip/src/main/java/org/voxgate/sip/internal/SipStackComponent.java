@@ -134,7 +134,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         // transaction's schedule and cancel contended for (BENCHMARKS.md, JFR: java.util.Timer.sched)
         p.setProperty("gov.nist.javax.sip.TIMER_CLASS_NAME", "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");
         // UDP: one receive buffer reused, each datagram copied at its own size (the RI allocates 64 KB per
-        // datagram); docs/adr/0006
+        // datagram); docs/adr/0007
         p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", VoxgateMessageProcessorFactory.class.getName());
         return p;
     }

@@ -84,7 +84,7 @@ class SipStackComponentTest {
     }
 
     /**
-     * UDP datagrams are received into one reused buffer and copied at their own size (docs/adr/0006): a small
+     * UDP datagrams are received into one reused buffer and copied at their own size (docs/adr/0007): a small
      * datagram and one far above a typical MTU, up to the RI's maximum, are both received whole.
      */
     @Test

@@ -20,7 +20,7 @@ import gov.nist.javax.sip.SipStackImpl;
  * Voxgate allocated under call load (BENCHMARKS.md). Datagrams up to the same maximum size are still accepted.
  *
  * Lives in the RI's package: {@link UDPMessageChannel}'s constructors are protected. Everything else (the
- * socket, the queue to the channel threads, start/stop, sending) is the RI's; see docs/adr/0006.
+ * socket, the queue to the channel threads, start/stop, sending) is the RI's; see docs/adr/0007.
  */
 public class SizedDatagramUDPMessageProcessor extends UDPMessageProcessor {
     private static final StackLogger LOG = CommonLogger.getLogger(SizedDatagramUDPMessageProcessor.class);
