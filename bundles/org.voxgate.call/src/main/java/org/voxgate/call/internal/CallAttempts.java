@@ -132,12 +132,14 @@ final class CallAttempts {
         }
         byte[] sdp = SipMessages.hasBody(r)
                 ? call.media.relayOrPass(MediaLeg.B, r.getRawContent(), call.caller.offer() != null) : null;
+        // DTMF relays attach before the caller hears the answer: a caller that starts sending RFC 4733 events at
+        // once must find its leg's relay (and the NTE filter) in place, or its first events leak to the callee
+        call.dtmf.connected();
         call.caller.answered(sdp, r);
         call.finalSent = true;
         call.connectTime = System.currentTimeMillis();
         call.state = "ACTIVE";
         call.out.state = "STATE_ACTIVE (7)";
-        call.dtmf.connected();
     }
 
     private void redirected(Response r, OutboundAttempt a) {
