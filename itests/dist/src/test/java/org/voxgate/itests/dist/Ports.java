@@ -4,7 +4,7 @@ package org.voxgate.itests.dist;
  * Every port these tests use, in one place so that no two tests (nor the in-framework itests of
  * itests/osgi, which use 25460-25499) collide. All on 127.0.0.1 and in 25100-25999 (SrstIT: 26000-26099,
  * RegistrarClientIT: 26100-26199, SrstAuthIT: 26200-26209, RegistrarTcpIT: 26210-26219, DtmfUaTest and
- * DtmfInterworkingIT: 26300-26399, DtmfSippIT and DtmfHotSwapIT: 26400-26419), except the
+ * DtmfInterworkingIT: 26300-26399, DtmfSippIT and DtmfHotSwapIT: 26400-26419, DtmfRelayHotSwapIT: 26420-26439), except the
  * gateway's default 5060 in {@link DefaultConfigurationIT}.
  */
 final class Ports {
@@ -126,6 +126,12 @@ final class Ports {
     static final int DTMF_HOTSWAP_SIP = 26410;
     static final int DTMF_HOTSWAP_UAC = 26411;
     static final int DTMF_HOTSWAP_UAS = 26412;
+    // DtmfRelayHotSwapIT (26420-26439): a DtmfUa caller and callee, each relay bundle stopped and started mid-call
+    static final int DTMF_SWAP_SIP = 26420;
+    static final int DTMF_SWAP_CALLER_SIP = 26421;
+    static final int DTMF_SWAP_CALLEE_SIP = 26422;
+    static final int DTMF_SWAP_CALLER_RTP = 26424;
+    static final int DTMF_SWAP_CALLEE_RTP = 26426;
     // 25800-25859: SipStatisticsIT (25800-25809); bench/sipstats.py uses 25810-25811, the unit tests of
     // org.voxgate.sip 25850-25851 (25860 is EXISTING_HOME_SIP)
     static final int SIPSTATS_SIP = 25800;
