@@ -1,120 +1,22 @@
 package org.voxgate.call.internal;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Hashtable;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import javax.naming.NamingEnumeration;
-import javax.naming.NamingException;
-import javax.naming.directory.Attribute;
-import javax.naming.directory.Attributes;
-import javax.naming.directory.DirContext;
-import javax.naming.directory.InitialDirContext;
+import org.voxgate.sip.dns.SrvLocator;
 
 /**
- * RFC 3263 server location for {@code session target dns:host} without a port: DNS SRV {@code _sip._udp.host} or
- * {@code _sip._tcp.host}, choosing by priority and then weight (RFC 2782); no SRV record: the host itself on 5060
- * (its A record). Uses the JDK's DNS client (JNDI), with the system's resolver configuration unless a server is
- * given (tests run their own on 127.0.0.1).
+ * {@code session target dns:host} without a port (RFC 3263): the SRV record the stack's {@link SrvLocator} chooses
+ * for the transport, or the host itself on 5060 (its A record) when there is none.
  */
 final class SrvResolver {
-    private static final Logger LOG = Logger.getLogger(SrvResolver.class.getName());
-    private final String providerUrl;
+    private final SrvLocator locator;
 
     /** @param server "host:port" of a DNS server, or null for the system's resolvers */
     SrvResolver(String server) {
-        this.providerUrl = server == null ? "dns:" : "dns://" + server + "/";
+        this.locator = new SrvLocator(server);
     }
-
-    record Srv(int priority, int weight, int port, String target) {}
 
     /** Where {@code host} is served for {@code transport} ("udp"/"tcp"). */
     Destination resolve(String host, String transport) {
-        Optional<Srv> srv = pick(lookup("_sip._" + transport + "." + host));
-        return srv.map(s -> new Destination(s.target(), s.port(), transport))
+        return locator.locate(host, transport).map(s -> new Destination(s.target(), s.port(), transport))
                 .orElseGet(() -> new Destination(host, 5060, transport));
-    }
-
-    List<Srv> lookup(String name) {
-        Hashtable<String, String> env = new Hashtable<>();
-        env.put("java.naming.factory.initial", "com.sun.jndi.dns.DnsContextFactory");
-        env.put("java.naming.provider.url", providerUrl);
-        env.put("com.sun.jndi.dns.timeout.initial", "500");
-        env.put("com.sun.jndi.dns.timeout.retries", "2");
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        // the JDK's DNS provider is found through the context class loader; a bundle's loader cannot see it
-        thread.setContextClassLoader(ClassLoader.getSystemClassLoader());
-        DirContext context = null;
-        try {
-            context = new InitialDirContext(env);
-            Attributes attributes = context.getAttributes(name, new String[] {"SRV"});
-            Attribute srv = attributes.get("SRV");
-            List<Srv> records = new ArrayList<>();
-            if (srv != null) {
-                NamingEnumeration<?> values = srv.getAll();
-                while (values.hasMore()) {
-                    parse(values.next().toString()).ifPresent(records::add);
-                }
-            }
-            return records;
-        } catch (NamingException e) {
-            LOG.log(Level.FINE, "No SRV records for " + name + ": " + e.getMessage(), e);
-            return List.of();
-        } finally {
-            thread.setContextClassLoader(previous);
-            if (context != null) {
-                try {
-                    context.close();
-                } catch (NamingException e) {
-                    LOG.log(Level.FINE, "close", e);
-                }
-            }
-        }
-    }
-
-    /** "priority weight port target." as JNDI prints an SRV record. */
-    static Optional<Srv> parse(String text) {
-        String[] f = text.trim().split("\\s+");
-        if (f.length != 4) {
-            return Optional.empty();
-        }
-        try {
-            String target = f[3].endsWith(".") ? f[3].substring(0, f[3].length() - 1) : f[3];
-            if (target.isEmpty()) {
-                return Optional.empty(); // "." = service not available here (RFC 2782)
-            }
-            return Optional.of(new Srv(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]), target));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** RFC 2782: lowest priority; among those, weighted random (weight 0 only when nothing else). */
-    static Optional<Srv> pick(List<Srv> records) {
-        if (records.isEmpty()) {
-            return Optional.empty();
-        }
-        int best = records.stream().mapToInt(Srv::priority).min().orElseThrow();
-        List<Srv> group = records.stream().filter(r -> r.priority() == best)
-                .sorted(Comparator.comparingInt(Srv::weight)).toList();
-        int total = group.stream().mapToInt(Srv::weight).sum();
-        if (total == 0) {
-            return Optional.of(group.get(0));
-        }
-        int roll = ThreadLocalRandom.current().nextInt(total) + 1;
-        int running = 0;
-        for (Srv r : group) {
-            running += r.weight();
-            if (running >= roll) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.of(group.get(group.size() - 1));
     }
 }

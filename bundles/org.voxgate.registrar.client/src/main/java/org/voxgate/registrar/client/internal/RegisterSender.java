@@ -21,6 +21,7 @@ import javax.sip.header.HeaderFactory;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 
+import org.voxgate.sip.dns.SrvLocator;
 import org.voxgate.sip.stack.ClientTransactionListener;
 import org.voxgate.sip.stack.SipStackService;
 

@@ -30,6 +30,7 @@ import org.voxgate.api.registration.RegistrarDTO;
 import org.voxgate.api.registration.RegistrationStatus;
 import org.voxgate.api.registration.RegistrationStatusDTO;
 import org.voxgate.api.transport.SipTransports;
+import org.voxgate.sip.dns.SrvLocator;
 import org.voxgate.sip.stack.SipStackService;
 
 /**

@@ -15,6 +15,8 @@ import org.voxgate.api.dialplan.DialPeerDTO;
 import org.voxgate.api.dialplan.DialPlan;
 import org.voxgate.api.dialplan.DialplanExplanationDTO;
 import org.voxgate.api.registration.RegistrationStatusDTO;
+import org.voxgate.sip.dns.DnsServer;
+import org.voxgate.sip.dns.SrvLocator;
 
 /**
  * The whole client on a real JAIN-SIP stack over loopback UDP, against a scripted registrar: REGISTER as sent on

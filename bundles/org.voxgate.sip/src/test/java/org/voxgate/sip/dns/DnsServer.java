@@ -1,4 +1,4 @@
-package org.voxgate.registrar.client.internal;
+package org.voxgate.sip.dns;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,15 +15,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A DNS server on 127.0.0.1 that answers SRV questions from a fixed table (NXDOMAIN otherwise); one thread, stops
- * when closed; counts the questions. A copy of the call bundle's test server (SrvResolverTest), for SrvLocator.
+ * when closed; counts the questions. Shared with the tests of the call core and the registrar client (test-jar).
  */
-final class DnsServer implements AutoCloseable {
+public final class DnsServer implements AutoCloseable {
     private final DatagramSocket socket;
     private final Map<String, List<SrvLocator.Srv>> records;
     private final Thread thread;
-    final AtomicInteger questions = new AtomicInteger();
+    public final AtomicInteger questions = new AtomicInteger();
 
-    DnsServer(Map<String, List<SrvLocator.Srv>> records) throws SocketException {
+    public DnsServer(Map<String, List<SrvLocator.Srv>> records) throws SocketException {
         this.records = records;
         this.socket = new DatagramSocket(0, InetAddress.getLoopbackAddress());
         this.thread = new Thread(this::serve, "test-dns");
@@ -31,7 +31,7 @@ final class DnsServer implements AutoCloseable {
         thread.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 

@@ -1,4 +1,4 @@
-package org.voxgate.registrar.client.internal;
+package org.voxgate.sip.dns;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,22 +20,19 @@ import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 
 /**
- * RFC 3263 §4.2 server location for {@code registrar dns:host} without a port: DNS SRV {@code _sip._udp.host} or
- * {@code _sip._tcp.host} (by the registrar's transport), one record chosen by priority and then weight (RFC 2782).
- * No usable SRV record: empty, and the REGISTER goes to the host's A record on 5060, as before.
- *
- * <p>A deliberate copy of the selection in {@code org.voxgate.call.internal.SrvResolver} (the call core's, for
- * {@code session target dns:host}): that class is private to the call bundle, and sharing it would mean exporting a
- * package between two strategy-tier bundles, which the architecture avoids. Kept to the same behaviour (JNDI's DNS
- * client, 500 ms timeout, 2 retries, the "." target refused); in addition, the records of a name are kept for
- * {@link #CACHE_MILLIS} so that the lines of one registrar do not each ask the DNS at every refresh.
+ * RFC 3263 §4.2 server location for a {@code dns:host} target without a port: DNS SRV {@code _sip._udp.host} or
+ * {@code _sip._tcp.host}, one record chosen by priority and then weight (RFC 2782). No usable SRV record: empty, and
+ * the caller uses the host's A record on 5060. Uses the JDK's DNS client (JNDI; 500 ms timeout, 2 retries) with the
+ * system's resolver configuration unless a server is given (tests run their own on 127.0.0.1). The records of a name
+ * are kept for {@link #CACHE_MILLIS} (JNDI does not give the TTL), so repeated sends do not each ask the DNS.
+ * Thread-safe.
  */
-final class SrvLocator {
+public final class SrvLocator {
     private static final Logger LOG = Logger.getLogger(SrvLocator.class.getName());
     /** How long the records of one name are reused (JNDI does not give the record TTL). */
-    static final long CACHE_MILLIS = 60_000;
+    public static final long CACHE_MILLIS = 60_000;
 
-    record Srv(int priority, int weight, int port, String target) {}
+    public record Srv(int priority, int weight, int port, String target) {}
 
     private record Cached(long until, List<Srv> records) {}
 
@@ -44,17 +41,17 @@ final class SrvLocator {
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
     /** @param server "host:port" of a DNS server, or null for the system's resolvers */
-    SrvLocator(String server) {
+    public SrvLocator(String server) {
         this(server, System::currentTimeMillis);
     }
 
-    SrvLocator(String server, LongSupplier clock) {
+    public SrvLocator(String server, LongSupplier clock) {
         this.providerUrl = server == null ? "dns:" : "dns://" + server + "/";
         this.clock = clock;
     }
 
     /** The SRV target (host, port) chosen for {@code host} over {@code transport} ("udp"/"tcp"); empty when none. */
-    Optional<Srv> locate(String host, String transport) {
+    public Optional<Srv> locate(String host, String transport) {
         String name = "_sip._" + transport + "." + host;
         long now = clock.getAsLong();
         Cached c = cache.get(name);
@@ -104,7 +101,7 @@ final class SrvLocator {
     }
 
     /** "priority weight port target." as JNDI prints an SRV record. */
-    static Optional<Srv> parse(String text) {
+    public static Optional<Srv> parse(String text) {
         String[] f = text.trim().split("\\s+");
         if (f.length != 4) {
             return Optional.empty();
@@ -122,7 +119,7 @@ final class SrvLocator {
     }
 
     /** RFC 2782: lowest priority; among those, weighted random (weight 0 only when nothing else). */
-    static Optional<Srv> pick(List<Srv> records) {
+    public static Optional<Srv> pick(List<Srv> records) {
         if (records.isEmpty()) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package org.voxgate.registrar.client.internal;
+package org.voxgate.sip.dns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** RFC 3263/2782 SRV location of a {@code dns:} registrar, against a DNS server on 127.0.0.1. */
+/** RFC 3263/2782 SRV location of a {@code dns:} target, against a DNS server on 127.0.0.1. */
 class SrvLocatorTest {
     private DnsServer dns;
     private final AtomicLong now = new AtomicLong(1_000_000);
