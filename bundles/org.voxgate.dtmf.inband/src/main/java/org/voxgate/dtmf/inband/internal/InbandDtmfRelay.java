@@ -115,7 +115,7 @@ public class InbandDtmfRelay implements DtmfRelay {
     @Override
     public DtmfSession attach(DtmfLeg leg) {
         Settings s = settings;
-        return new InbandSession(leg, timer, System::nanoTime, s.detection(), s.generation());
+        return new InbandSession(leg, timer, s.detection(), s.generation());
     }
 
     DetectorSettings detection() {

@@ -1,6 +1,5 @@
 package org.voxgate.dtmf.inband.internal;
 
-import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,7 +26,6 @@ final class InbandSession implements DtmfSession, MediaTap {
 
     private final DtmfLeg leg;
     private final DigitTimer timer;
-    private final LongSupplier nanoClock;
     private final MediaSession media;
     private final DtmfDetector detector;
     private final ToneTrack track;
@@ -48,11 +46,10 @@ final class InbandSession implements DtmfSession, MediaTap {
     private short[] held = new short[0];
     private boolean heldTone;
 
-    InbandSession(DtmfLeg leg, DigitTimer timer, LongSupplier nanoClock, DetectorSettings detection,
+    InbandSession(DtmfLeg leg, DigitTimer timer, DetectorSettings detection,
             GeneratorSettings generation) {
         this.leg = leg;
         this.timer = timer;
-        this.nanoClock = nanoClock;
         this.detector = new DtmfDetector(detection, this::received);
         this.track = new ToneTrack(generation);
         this.media = leg.media();

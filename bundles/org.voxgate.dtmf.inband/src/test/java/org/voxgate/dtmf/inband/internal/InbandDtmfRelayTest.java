@@ -10,6 +10,8 @@ import org.osgi.util.converter.Converters;
 import org.voxgate.spi.dtmf.DtmfRelay;
 import org.voxgate.spi.dtmf.DtmfSession;
 import org.voxgate.spi.media.MediaLeg;
+import org.voxgate.spi.dtmf.testing.FakeDtmfMessage;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 /** The component without a framework: Config from a Config Admin-like map. */
 class InbandDtmfRelayTest {
@@ -28,16 +30,16 @@ class InbandDtmfRelayTest {
     void supportedByPeersThatOfferG711() {
         relay.activate(config(Map.of()));
         assertThat(relay.method()).isEqualTo(DtmfRelay.INBAND);
-        assertThat(relay.supportedBy(new FakeMessage(true, "v=0\r\nm=audio 4000 RTP/AVP 18 0 101\r\n"))).isTrue();
-        assertThat(relay.supportedBy(new FakeMessage(false, "v=0\nm=audio 4000 RTP/AVP 8\n"))).isTrue();
-        assertThat(relay.supportedBy(new FakeMessage(true,
+        assertThat(relay.supportedBy(new FakeDtmfMessage(true, "v=0\r\nm=audio 4000 RTP/AVP 18 0 101\r\n"))).isTrue();
+        assertThat(relay.supportedBy(new FakeDtmfMessage(false, "v=0\nm=audio 4000 RTP/AVP 8\n"))).isTrue();
+        assertThat(relay.supportedBy(new FakeDtmfMessage(true,
                 "v=0\r\nm=audio 4000 RTP/AVP 18 97\r\na=rtpmap:18 G729/8000\r\na=rtpmap:97 PCMU/8000\r\n")))
                 .as("G.711 on a dynamic PT").isTrue();
-        assertThat(relay.supportedBy(new FakeMessage(true, "v=0\r\nm=audio 4000 RTP/AVP 18 101\r\n"
+        assertThat(relay.supportedBy(new FakeDtmfMessage(true, "v=0\r\nm=audio 4000 RTP/AVP 18 101\r\n"
                 + "a=rtpmap:18 G729/8000\r\nm=audio 4002 RTP/AVP 0\r\n"))).as("G.711 only in a second m= line")
                 .isFalse();
-        assertThat(relay.supportedBy(new FakeMessage(true, "v=0\r\nm=video 5000 RTP/AVP 0\r\n"))).isFalse();
-        assertThat(relay.supportedBy(new FakeMessage(true, null))).isFalse();
+        assertThat(relay.supportedBy(new FakeDtmfMessage(true, "v=0\r\nm=video 5000 RTP/AVP 0\r\n"))).isFalse();
+        assertThat(relay.supportedBy(new FakeDtmfMessage(true, null))).isFalse();
     }
 
     @Test
@@ -61,7 +63,7 @@ class InbandDtmfRelayTest {
     @Test
     void attachWithoutMediaGivesASessionThatOnlyLogs() {
         relay.activate(config(Map.of()));
-        try (DtmfSession s = relay.attach(new FakeLeg(MediaLeg.A, null, null))) {
+        try (DtmfSession s = relay.attach(new FakeDtmfLeg(MediaLeg.A, null, null))) {
             s.send(new org.voxgate.spi.dtmf.DtmfDigit('1', 100));
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.voxgate.spi.dtmf.DtmfDigit;
 import org.voxgate.spi.media.MediaLeg;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 /** Detection on the leg's audio and tone generation towards it, through a fake media session on virtual time. */
 class InbandSessionTest {
@@ -16,8 +17,8 @@ class InbandSessionTest {
 
     private final ManualTimer timer = new ManualTimer();
     private final FakeMediaSession media = new FakeMediaSession(timer);
-    private final FakeLeg leg = new FakeLeg(MediaLeg.A, media, PEER_SDP);
-    private final InbandSession session = new InbandSession(leg, timer, timer::nowNanos, DetectorSettings.DEFAULTS,
+    private final FakeDtmfLeg leg = new FakeDtmfLeg(MediaLeg.A, media, PEER_SDP);
+    private final InbandSession session = new InbandSession(leg, timer, DetectorSettings.DEFAULTS,
             GeneratorSettings.DEFAULTS);
 
     /** What a far-end detector hears in what was injected, after the μ-law trip to the peer. */
@@ -167,8 +168,8 @@ class InbandSessionTest {
 
     @Test
     void withoutMediaTheSessionDoesNothing() {
-        FakeLeg flowAround = new FakeLeg(MediaLeg.B, null, PEER_SDP);
-        try (InbandSession s = new InbandSession(flowAround, timer, timer::nowNanos, DetectorSettings.DEFAULTS,
+        FakeDtmfLeg flowAround = new FakeDtmfLeg(MediaLeg.B, null, PEER_SDP);
+        try (InbandSession s = new InbandSession(flowAround, timer, DetectorSettings.DEFAULTS,
                 GeneratorSettings.DEFAULTS)) {
             s.send(new DtmfDigit('1', 100));
             timer.advance(1000);

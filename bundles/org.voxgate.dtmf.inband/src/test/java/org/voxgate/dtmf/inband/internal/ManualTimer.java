@@ -44,10 +44,6 @@ final class ManualTimer implements DigitTimer {
         return nowMillis;
     }
 
-    long nowNanos() {
-        return nowMillis() * 1_000_000L;
-    }
-
     /** Tasks scheduled and neither run nor cancelled. */
     synchronized long live() {
         return pending.stream().filter(p -> !p.cancelled[0]).count();

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.osgi.util.converter.Converters;
 import org.voxgate.spi.dtmf.DtmfRelay;
+import org.voxgate.spi.dtmf.testing.FakeDtmfMessage;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 class KpmlDtmfRelayTest {
     private final ManualTimer timer = new ManualTimer();
@@ -30,25 +32,25 @@ class KpmlDtmfRelayTest {
 
     @Test
     void advertisesAllowEventsKpmlOnce() {
-        FakeMessage invite = new FakeMessage();
+        FakeDtmfMessage invite = new FakeDtmfMessage();
         KpmlDtmfRelay r = relay(Map.of());
         r.advertise(invite, null);
         r.advertise(invite, null);
         assertThat(invite.headers("Allow-Events")).containsExactly("kpml");
-        FakeMessage listed = new FakeMessage().header("Allow-Events", "telephone-event, KPML");
+        FakeDtmfMessage listed = new FakeDtmfMessage().header("Allow-Events", "telephone-event, KPML");
         r.advertise(listed, null);
         assertThat(listed.headers("Allow-Events")).containsExactly("telephone-event, KPML");
     }
 
     @Test
     void withdrawRemovesOnlyTheKpmlToken() {
-        FakeMessage split = new FakeMessage().header("Allow-Events", "kpml", "telephone-event", "refer");
+        FakeDtmfMessage split = new FakeDtmfMessage().header("Allow-Events", "kpml", "telephone-event", "refer");
         relay(Map.of()).withdraw(split);
         assertThat(split.headers("Allow-Events")).containsExactly("telephone-event", "refer");
-        FakeMessage joined = new FakeMessage().header("Allow-Events", "kpml, telephone-event");
+        FakeDtmfMessage joined = new FakeDtmfMessage().header("Allow-Events", "kpml, telephone-event");
         relay(Map.of()).withdraw(joined);
         assertThat(joined.headers("Allow-Events")).containsExactly("telephone-event");
-        FakeMessage none = new FakeMessage().header("Allow-Events", "dialog");
+        FakeDtmfMessage none = new FakeDtmfMessage().header("Allow-Events", "dialog");
         relay(Map.of()).withdraw(none);
         assertThat(none.headers("Allow-Events")).containsExactly("dialog");
     }
@@ -56,11 +58,11 @@ class KpmlDtmfRelayTest {
     @Test
     void supportedWhenThePeerAllowsKpmlEvents() {
         KpmlDtmfRelay r = relay(Map.of());
-        assertThat(r.supportedBy(new FakeMessage().header("Allow-Events", "kpml", "telephone-event"))).isTrue();
-        assertThat(r.supportedBy(new FakeMessage().header("Allow-Events", "presence, Kpml"))).isTrue();
-        assertThat(r.supportedBy(new FakeMessage().header("Allow-Events", "telephone-event"))).isFalse();
-        assertThat(r.supportedBy(new FakeMessage().header("Allow-Events", "kpmlx"))).isFalse();
-        assertThat(r.supportedBy(new FakeMessage())).isFalse();
+        assertThat(r.supportedBy(new FakeDtmfMessage().header("Allow-Events", "kpml", "telephone-event"))).isTrue();
+        assertThat(r.supportedBy(new FakeDtmfMessage().header("Allow-Events", "presence, Kpml"))).isTrue();
+        assertThat(r.supportedBy(new FakeDtmfMessage().header("Allow-Events", "telephone-event"))).isFalse();
+        assertThat(r.supportedBy(new FakeDtmfMessage().header("Allow-Events", "kpmlx"))).isFalse();
+        assertThat(r.supportedBy(new FakeDtmfMessage())).isFalse();
     }
 
     @Test

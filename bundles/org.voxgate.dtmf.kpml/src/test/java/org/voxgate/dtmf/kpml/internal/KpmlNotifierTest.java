@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.voxgate.spi.dtmf.DtmfDigit;
 import org.voxgate.spi.dtmf.DtmfRequest;
 import org.voxgate.spi.dtmf.DtmfResponse;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 /** The peer's subscription to our keys: accepting it, reporting keys, one NOTIFY outstanding, ending it. */
 class KpmlNotifierTest {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.voxgate.spi.dtmf.DtmfDigit;
 import org.voxgate.spi.dtmf.DtmfRequest;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 /** Our subscription to the peer's keys: SUBSCRIBE, refresh, the peer's NOTIFYs, re-subscribe, unsubscribe. */
 class KpmlSubscriberTest {

@@ -10,6 +10,8 @@ import org.osgi.util.converter.Converters;
 import org.voxgate.spi.dtmf.DtmfRelay;
 import org.voxgate.spi.dtmf.DtmfSession;
 import org.voxgate.spi.media.MediaLeg;
+import org.voxgate.spi.dtmf.testing.FakeDtmfMessage;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 /** Negotiation in SDP: advertise on INVITEs and answers (PT remapping), withdraw, supportedBy. */
 class RtpNteDtmfRelayTest {
@@ -33,21 +35,21 @@ class RtpNteDtmfRelayTest {
 
     @Test
     void inviteWithoutTelephoneEventGetsTheConfiguredPayloadType() {
-        FakeMessage invite = new FakeMessage(true, PCMU_ONLY);
+        FakeDtmfMessage invite = new FakeDtmfMessage(true, PCMU_ONLY);
         activated(Map.of()).advertise(invite, null);
         assertThat(invite.sdp()).isEqualTo(WITH_101);
     }
 
     @Test
     void configuredPayloadTypeIsUsedAndReplacedByAFreeOneWhenTaken() {
-        FakeMessage invite = new FakeMessage(true, PCMU_ONLY);
+        FakeDtmfMessage invite = new FakeDtmfMessage(true, PCMU_ONLY);
         activated(Map.of("payload.type", 110)).advertise(invite, null);
         assertThat(invite.sdp()).contains("m=audio 4000 RTP/AVP 0 8 110\r\n")
                 .contains("a=rtpmap:110 telephone-event/8000\r\na=fmtp:110 0-15\r\na=ptime:20\r\n");
 
         String taken = PCMU_ONLY.replace("RTP/AVP 0 8", "RTP/AVP 0 8 110 127")
                 .replace("a=ptime", "a=rtpmap:110 opus/48000/2\r\na=rtpmap:127 iLBC/8000\r\na=ptime");
-        FakeMessage crowded = new FakeMessage(true, taken);
+        FakeDtmfMessage crowded = new FakeDtmfMessage(true, taken);
         relay.advertise(crowded, null);
         assertThat(crowded.sdp()).contains("m=audio 4000 RTP/AVP 0 8 110 127 111\r\n")
                 .contains("a=rtpmap:111 telephone-event/8000\r\na=fmtp:111 0-15\r\n");
@@ -57,7 +59,7 @@ class RtpNteDtmfRelayTest {
     void freePayloadTypeSearchWrapsAroundToNinetySix() {
         relay.activate(Converters.standardConverter().convert(Map.of("payload.type", 127))
                 .to(RtpNteDtmfRelay.Config.class));
-        FakeMessage invite = new FakeMessage(true, PCMU_ONLY.replace("RTP/AVP 0 8", "RTP/AVP 0 8 127"));
+        FakeDtmfMessage invite = new FakeDtmfMessage(true, PCMU_ONLY.replace("RTP/AVP 0 8", "RTP/AVP 0 8 127"));
         relay.advertise(invite, null);
         assertThat(invite.sdp()).contains("RTP/AVP 0 8 127 96\r\n").contains("a=rtpmap:96 telephone-event/8000");
     }
@@ -70,17 +72,17 @@ class RtpNteDtmfRelayTest {
     @Test
     void inviteThatAlreadyOffersTelephoneEventIsLeftAlone() {
         String with100 = WITH_101.replace("101", "100");
-        FakeMessage invite = new FakeMessage(true, with100);
+        FakeDtmfMessage invite = new FakeDtmfMessage(true, with100);
         activated(Map.of()).advertise(invite, null);
         assertThat(invite.sdp()).isEqualTo(with100);
-        assertThat(invite.sdpWrites).isZero();
+        assertThat(invite.sdpWrites()).isZero();
     }
 
     @Test
     void answerUsesThePayloadTypeThePeerOffered() {
         // the other leg's peer answered with 101; this leg's peer offered 96: the answer must say 96
-        FakeMessage offer = new FakeMessage(true, WITH_101.replace("101", "96"));
-        FakeMessage answer = new FakeMessage(false, WITH_101);
+        FakeDtmfMessage offer = new FakeDtmfMessage(true, WITH_101.replace("101", "96"));
+        FakeDtmfMessage answer = new FakeDtmfMessage(false, WITH_101);
         activated(Map.of()).advertise(answer, offer);
         assertThat(answer.sdp()).isEqualTo("v=0\r\no=- 1 1 IN IP4 192.0.2.1\r\ns=-\r\nc=IN IP4 192.0.2.1\r\n"
                 + "t=0 0\r\nm=audio 4000 RTP/AVP 0 8 96\r\na=rtpmap:0 PCMU/8000\r\na=rtpmap:8 PCMA/8000\r\n"
@@ -89,16 +91,16 @@ class RtpNteDtmfRelayTest {
 
     @Test
     void answerGetsTelephoneEventWhenTheOtherLegHadNone() {
-        FakeMessage offer = new FakeMessage(true, WITH_101);
-        FakeMessage answer = new FakeMessage(false, PCMU_ONLY);
+        FakeDtmfMessage offer = new FakeDtmfMessage(true, WITH_101);
+        FakeDtmfMessage answer = new FakeDtmfMessage(false, PCMU_ONLY);
         activated(Map.of("payload.type", 120)).advertise(answer, offer);
         assertThat(answer.sdp()).isEqualTo(WITH_101);
     }
 
     @Test
     void answerToAnOfferWithoutTelephoneEventCarriesNone() {
-        FakeMessage offer = new FakeMessage(true, PCMU_ONLY);
-        FakeMessage answer = new FakeMessage(false, WITH_101);
+        FakeDtmfMessage offer = new FakeDtmfMessage(true, PCMU_ONLY);
+        FakeDtmfMessage answer = new FakeDtmfMessage(false, WITH_101);
         activated(Map.of()).advertise(answer, offer);
         assertThat(answer.sdp()).isEqualTo(PCMU_ONLY);
     }
@@ -108,21 +110,21 @@ class RtpNteDtmfRelayTest {
         String two = WITH_101.replace("a=ptime:20\r\n", "a=ptime:20\r\n"
                 + "m=audio 4002 RTP/AVP 9 102\r\na=rtpmap:9 G722/8000\r\na=rtpmap:102 telephone-event/16000\r\n"
                 + "a=fmtp:102 0-16\r\n");
-        FakeMessage invite = new FakeMessage(true, two);
+        FakeDtmfMessage invite = new FakeDtmfMessage(true, two);
         activated(Map.of()).withdraw(invite);
         assertThat(invite.sdp()).isEqualTo(PCMU_ONLY + "m=audio 4002 RTP/AVP 9\r\na=rtpmap:9 G722/8000\r\n");
     }
 
     @Test
     void withdrawKeepsLfLineEndings() {
-        FakeMessage invite = new FakeMessage(true, WITH_101.replace("\r\n", "\n"));
+        FakeDtmfMessage invite = new FakeDtmfMessage(true, WITH_101.replace("\r\n", "\n"));
         activated(Map.of()).withdraw(invite);
         assertThat(invite.sdp()).isEqualTo(PCMU_ONLY.replace("\r\n", "\n"));
     }
 
     @Test
     void messagesWithoutSdpAreLeftAlone() {
-        FakeMessage invite = new FakeMessage(true, null);
+        FakeDtmfMessage invite = new FakeDtmfMessage(true, null);
         activated(Map.of()).advertise(invite, null);
         relay.withdraw(invite);
         assertThat(invite.sdp()).isNull();
@@ -132,13 +134,13 @@ class RtpNteDtmfRelayTest {
     @Test
     void supportedByAPeerThatMapsTelephoneEventAt8000() {
         activated(Map.of());
-        assertThat(relay.supportedBy(new FakeMessage(true, WITH_101))).isTrue();
-        assertThat(relay.supportedBy(new FakeMessage(true, PCMU_ONLY))).isFalse();
-        assertThat(relay.supportedBy(new FakeMessage(false, WITH_101.replace("telephone-event/8000",
+        assertThat(relay.supportedBy(new FakeDtmfMessage(true, WITH_101))).isTrue();
+        assertThat(relay.supportedBy(new FakeDtmfMessage(true, PCMU_ONLY))).isFalse();
+        assertThat(relay.supportedBy(new FakeDtmfMessage(false, WITH_101.replace("telephone-event/8000",
                 "TELEPHONE-EVENT/8000")))).isTrue();
-        assertThat(relay.supportedBy(new FakeMessage(false, WITH_101.replace("telephone-event/8000",
+        assertThat(relay.supportedBy(new FakeDtmfMessage(false, WITH_101.replace("telephone-event/8000",
                 "telephone-event/16000")))).as("wideband events only").isFalse();
-        assertThat(relay.supportedBy(new FakeMessage(false, WITH_101.replace("RTP/AVP 0 8 101", "RTP/AVP 0 8"))))
+        assertThat(relay.supportedBy(new FakeDtmfMessage(false, WITH_101.replace("RTP/AVP 0 8 101", "RTP/AVP 0 8"))))
                 .as("rtpmap of a PT the m= line does not list").isFalse();
     }
 
@@ -146,7 +148,7 @@ class RtpNteDtmfRelayTest {
     void methodAndSessionWithoutMedia() {
         activated(Map.of());
         assertThat(relay.method()).isEqualTo(DtmfRelay.RTP_NTE);
-        try (DtmfSession s = relay.attach(new FakeLeg(MediaLeg.A, null, WITH_101))) {
+        try (DtmfSession s = relay.attach(new FakeDtmfLeg(MediaLeg.A, null, WITH_101))) {
             s.send(new org.voxgate.spi.dtmf.DtmfDigit('5', 100)); // logged and dropped: nothing to inject into
             assertThat(s.describe()).isEqualTo("pt 101");
         }

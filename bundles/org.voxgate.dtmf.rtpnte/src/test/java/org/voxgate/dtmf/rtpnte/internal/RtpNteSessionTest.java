@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.voxgate.spi.dtmf.DtmfDigit;
 import org.voxgate.spi.media.MediaLeg;
 import org.voxgate.spi.media.RtpFrame;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 /** Receiving and sending RFC 4733 events through a fake media session on virtual time. */
 class RtpNteSessionTest {
@@ -17,7 +18,7 @@ class RtpNteSessionTest {
 
     private final ManualTimer timer = new ManualTimer();
     private final FakeMediaSession media = new FakeMediaSession(timer);
-    private final FakeLeg leg = new FakeLeg(MediaLeg.A, media, PEER_SDP);
+    private final FakeDtmfLeg leg = new FakeDtmfLeg(MediaLeg.A, media, PEER_SDP);
     private final RtpNteSession session = new RtpNteSession(leg, timer, timer::nowNanos);
     private int sequence = 1000;
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.voxgate.spi.dtmf.DtmfRelay;
+import org.voxgate.spi.dtmf.testing.FakeDtmfMessage;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 class SipInfoDtmfRelayTest {
     private final SipInfoDtmfRelay relay = new SipInfoDtmfRelay();
@@ -16,23 +18,23 @@ class SipInfoDtmfRelayTest {
 
     @Test
     void infoIsAssumedSupportedWithoutAnAllowHeader() {
-        assertThat(relay.supportedBy(new FakeMessage())).isTrue();
+        assertThat(relay.supportedBy(new FakeDtmfMessage())).isTrue();
     }
 
     @Test
     void allowHeaderMustListInfoWhenPresent() {
-        assertThat(relay.supportedBy(new FakeMessage().header("Allow", "INVITE", "ACK", "BYE", "info"))).isTrue();
-        assertThat(relay.supportedBy(new FakeMessage().header("Allow", "INVITE, ACK, INFO"))).isTrue();
-        assertThat(relay.supportedBy(new FakeMessage().header("Allow", "INVITE", "ACK", "BYE", "NOTIFY"))).isFalse();
-        assertThat(relay.supportedBy(new FakeMessage().header("Allow", "INVITE, INFORMATION"))).isFalse();
+        assertThat(relay.supportedBy(new FakeDtmfMessage().header("Allow", "INVITE", "ACK", "BYE", "info"))).isTrue();
+        assertThat(relay.supportedBy(new FakeDtmfMessage().header("Allow", "INVITE, ACK, INFO"))).isTrue();
+        assertThat(relay.supportedBy(new FakeDtmfMessage().header("Allow", "INVITE", "ACK", "BYE", "NOTIFY"))).isFalse();
+        assertThat(relay.supportedBy(new FakeDtmfMessage().header("Allow", "INVITE, INFORMATION"))).isFalse();
     }
 
     @Test
     void advertisingAndWithdrawingLeaveTheMessageAlone() {
-        FakeMessage m = new FakeMessage().header("Allow", "INVITE, INFO");
+        FakeDtmfMessage m = new FakeDtmfMessage().header("Allow", "INVITE, INFO");
         relay.advertise(m, null);
         relay.withdraw(m);
-        assertThat(m.headers).hasSize(1);
+        assertThat(m.allHeaders()).hasSize(1);
     }
 
     @Test

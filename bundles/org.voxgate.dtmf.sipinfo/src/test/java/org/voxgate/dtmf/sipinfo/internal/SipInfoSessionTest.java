@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.voxgate.spi.dtmf.DtmfDigit;
 import org.voxgate.spi.dtmf.DtmfRequest;
 import org.voxgate.spi.dtmf.DtmfResponse;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 class SipInfoSessionTest {
     private final FakeDtmfLeg leg = new FakeDtmfLeg();

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.voxgate.spi.dtmf.DtmfDigit;
 import org.voxgate.spi.dtmf.DtmfRequest;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 /** Receiving keys: each press reported once, with its real duration where the peer gives one. */
 class NotifyDigitReceiverTest {

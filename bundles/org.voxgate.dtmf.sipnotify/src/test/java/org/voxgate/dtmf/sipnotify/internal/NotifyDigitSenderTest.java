@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.voxgate.spi.dtmf.DtmfDigit;
 import org.voxgate.spi.dtmf.DtmfRequest;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 /** Sending keys: the NOTIFY sequence, its timing on a virtual clock, and one NOTIFY outstanding at a time. */
 class NotifyDigitSenderTest {

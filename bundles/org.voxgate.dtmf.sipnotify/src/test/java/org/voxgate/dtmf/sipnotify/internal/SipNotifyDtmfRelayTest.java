@@ -9,6 +9,8 @@ import org.osgi.util.converter.Converters;
 import org.voxgate.api.config.SipUaKeys;
 import org.voxgate.spi.dtmf.DtmfDigit;
 import org.voxgate.spi.dtmf.DtmfRelay;
+import org.voxgate.spi.dtmf.testing.FakeDtmfMessage;
+import org.voxgate.spi.dtmf.testing.FakeDtmfLeg;
 
 class SipNotifyDtmfRelayTest {
     private static final String OUR_CALL_INFO =
@@ -22,8 +24,8 @@ class SipNotifyDtmfRelayTest {
         return r;
     }
 
-    private static FakeMessage peerAdvertising(int durationMs) {
-        return new FakeMessage().header("Call-Info",
+    private static FakeDtmfMessage peerAdvertising(int durationMs) {
+        return new FakeDtmfMessage().header("Call-Info",
                 "<sip:10.0.0.9:5060>;method=\"NOTIFY;Event=telephone-event;Duration=" + durationMs + "\"");
     }
 
@@ -36,14 +38,14 @@ class SipNotifyDtmfRelayTest {
 
     @Test
     void advertisesCallInfoWithOurContactAndMaxDuration() {
-        FakeMessage invite = new FakeMessage().header("Contact", "<sip:4000@192.168.106.50:5060>");
+        FakeDtmfMessage invite = new FakeDtmfMessage().header("Contact", "<sip:4000@192.168.106.50:5060>");
         relay(Map.of()).advertise(invite, null);
         assertThat(invite.headers("Call-Info")).containsExactly(OUR_CALL_INFO);
     }
 
     @Test
     void advertisementUsesTheConfiguredMaxDuration() {
-        FakeMessage ok = new FakeMessage().header("Contact", "<sip:10.1.1.1:5070>");
+        FakeDtmfMessage ok = new FakeDtmfMessage().header("Contact", "<sip:10.1.1.1:5070>");
         relay(Map.of(SipUaKeys.NOTIFY_MAX_DURATION, 800)).advertise(ok, peerAdvertising(2000));
         assertThat(ok.headers("Call-Info"))
                 .containsExactly("<sip:10.1.1.1:5070>;method=\"NOTIFY;Event=telephone-event;Duration=800\"");
@@ -51,7 +53,7 @@ class SipNotifyDtmfRelayTest {
 
     @Test
     void advertisementReplacesOneCopiedFromTheOtherLegAndKeepsOtherCallInfo() {
-        FakeMessage invite = new FakeMessage().header("Contact", "<sip:192.168.106.50:5060>")
+        FakeDtmfMessage invite = new FakeDtmfMessage().header("Contact", "<sip:192.168.106.50:5060>")
                 .header("Call-Info", "<http://x/photo.jpg>;purpose=icon",
                         "<sip:10.9.9.9>;method=\"NOTIFY;Event=telephone-event;Duration=500\"");
         relay(Map.of()).advertise(invite, null);
@@ -60,8 +62,8 @@ class SipNotifyDtmfRelayTest {
 
     @Test
     void withoutContactTheSdpAddressNamesUs() {
-        FakeMessage invite = new FakeMessage();
-        invite.sdp = "v=0\r\no=- 1 1 IN IP4 10.0.0.7\r\nc=IN IP4 10.0.0.7\r\nm=audio 4000 RTP/AVP 0\r\n";
+        FakeDtmfMessage invite = new FakeDtmfMessage(true,
+                "v=0\r\no=- 1 1 IN IP4 10.0.0.7\r\nc=IN IP4 10.0.0.7\r\nm=audio 4000 RTP/AVP 0\r\n");
         relay(Map.of()).advertise(invite, null);
         assertThat(invite.headers("Call-Info"))
                 .containsExactly("<sip:10.0.0.7>;method=\"NOTIFY;Event=telephone-event;Duration=2000\"");
@@ -69,7 +71,7 @@ class SipNotifyDtmfRelayTest {
 
     @Test
     void withdrawRemovesOnlyNotifyDtmfCallInfo() {
-        FakeMessage m = new FakeMessage().header("Call-Info", "<http://x/photo.jpg>;purpose=icon", OUR_CALL_INFO);
+        FakeDtmfMessage m = new FakeDtmfMessage().header("Call-Info", "<http://x/photo.jpg>;purpose=icon", OUR_CALL_INFO);
         relay(Map.of()).withdraw(m);
         assertThat(m.headers("Call-Info")).containsExactly("<http://x/photo.jpg>;purpose=icon");
     }
@@ -78,9 +80,9 @@ class SipNotifyDtmfRelayTest {
     void supportedWhenThePeerAdvertises() {
         SipNotifyDtmfRelay r = relay(Map.of());
         assertThat(r.supportedBy(peerAdvertising(2000))).isTrue();
-        assertThat(r.supportedBy(new FakeMessage())).isFalse();
-        assertThat(r.supportedBy(new FakeMessage().header("Call-Info", "<http://x/i.jpg>;purpose=icon"))).isFalse();
-        assertThat(r.supportedBy(new FakeMessage().header("Allow-Events", "telephone-event"))).isFalse();
+        assertThat(r.supportedBy(new FakeDtmfMessage())).isFalse();
+        assertThat(r.supportedBy(new FakeDtmfMessage().header("Call-Info", "<http://x/i.jpg>;purpose=icon"))).isFalse();
+        assertThat(r.supportedBy(new FakeDtmfMessage().header("Allow-Events", "telephone-event"))).isFalse();
     }
 
     @Test
@@ -88,7 +90,7 @@ class SipNotifyDtmfRelayTest {
         SipNotifyDtmfRelay r = relay(Map.of(SipUaKeys.NOTIFY_MAX_DURATION, 1500));
         assertThat(r.negotiatedMaxDuration(peerAdvertising(2000))).isEqualTo(1500);
         assertThat(r.negotiatedMaxDuration(peerAdvertising(1000))).isEqualTo(1000);
-        assertThat(r.negotiatedMaxDuration(new FakeMessage().header("Call-Info",
+        assertThat(r.negotiatedMaxDuration(new FakeDtmfMessage().header("Call-Info",
                 "<sip:h>;method=\"NOTIFY;Event=telephone-event\""))).isEqualTo(1500);
         assertThat(r.negotiatedMaxDuration(null)).isEqualTo(1500);
         assertThat(r.negotiatedMaxDuration(peerAdvertising(1))).as("IOS floor").isEqualTo(500);
