@@ -72,7 +72,7 @@ final class CallDtmf {
             return;
         }
         SipDtmfMessage m = SipDtmfMessage.outgoing(invite, call.services.stack().headerFactory(),
-                SipDtmfMessage.isSdp(invite) ? invite.getRawContent() : null);
+                SipMessages.isSdp(invite) ? invite.getRawContent() : null);
         for (DtmfRelay relay : relays().all()) {
             edit(relay, m, b.configured.contains(relay.method()), null);
         }
@@ -92,16 +92,16 @@ final class CallDtmf {
         SipDtmfMessage m = SipDtmfMessage.outgoing(response, call.services.stack().headerFactory(), sdp);
         for (DtmfRelay relay : relays().all()) {
             boolean listed = a.configured.contains(relay.method());
-            boolean offered = listed && safeSupported(relay, a);
+            boolean offered = listed && a.supports(relays(), relay.method());
             edit(relay, m, relay.method().equals(a.chosen) || offered, a.peer);
         }
         a.localSdp = m.sdp();
-        return m.sdpBytes();
+        return m.sdpChanged() ? m.sdpBytes() : sdp;
     }
 
     /** SDP in a provisional from the callee (early media): kept for a 200 that carries none. */
     void calleeSdp(Response provisional) {
-        if (SipDtmfMessage.isSdp(provisional)) {
+        if (SipMessages.isSdp(provisional)) {
             b.remoteSdp = new String(provisional.getRawContent(), StandardCharsets.UTF_8);
         }
     }
@@ -278,13 +278,6 @@ final class CallDtmf {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    private boolean safeSupported(DtmfRelay relay, LegDtmf leg) {
-        try {
-            return relay.supportedBy(leg.peer);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
 
     private void edit(DtmfRelay relay, SipDtmfMessage m, boolean advertise, org.voxgate.spi.dtmf.DtmfMessage peerOffer) {
         try {
@@ -299,10 +292,10 @@ final class CallDtmf {
     }
 
     private void setSdp(javax.sip.message.Message message, SipDtmfMessage m) {
-        byte[] sdp = m.sdpBytes();
-        if (sdp == null) {
-            return;
+        if (!m.sdpChanged()) {
+            return; // the body stays as the media relay wrote it
         }
+        byte[] sdp = m.sdpBytes();
         try {
             message.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
         } catch (java.text.ParseException e) {

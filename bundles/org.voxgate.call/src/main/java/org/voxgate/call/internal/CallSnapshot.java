@@ -8,6 +8,7 @@ import org.voxgate.api.call.LegDTO;
 
 /** Copies a call's state into the API's DTOs for show commands. */
 final class CallSnapshot {
+    private static final java.util.regex.Pattern PAYLOAD_TYPE = java.util.regex.Pattern.compile("\\bpt (\\d+)");
     private CallSnapshot() {}
 
     static CallDTO of(Call call) {
@@ -55,7 +56,7 @@ final class CallSnapshot {
 
     /** The telephone-event payload type a relay reports as {@code "pt N"}; 0 when none (IOS prints 0). */
     private static int payloadType(String describe) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\bpt (\\d+)").matcher(describe == null ? "" : describe);
+        java.util.regex.Matcher m = PAYLOAD_TYPE.matcher(describe == null ? "" : describe);
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 

@@ -130,7 +130,7 @@ final class DialogRelay {
         ContactHeader contact = Request.INVITE.equals(method) || Request.UPDATE.equals(method)
                 ? (ContactHeader) to.contact.clone() : null;
         byte[] body = request.getRawContent();
-        if (isSdp(request)) {
+        if (SipMessages.isSdp(request)) {
             try {
                 body = call.media.offer(leg(from), body);
             } catch (org.voxgate.spi.media.MediaException e) {
@@ -153,13 +153,13 @@ final class DialogRelay {
         try {
             Response back = call.services.stack().messageFactory().createResponse(status, rel.request());
             back.setReasonPhrase(response.getReasonPhrase());
-            if (isSdp(response) && status < 300) {
-                byte[] sdp = call.media.relayOrPass(leg(rel.to()), response.getRawContent(), isSdp(rel.request()));
+            if (SipMessages.isSdp(response) && status < 300) {
+                byte[] sdp = call.media.relayOrPass(leg(rel.to()), response.getRawContent(), SipMessages.isSdp(rel.request()));
                 back.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
             } else {
                 SipMessages.copyBody(response, back);
             }
-            if (status >= 300 && isSdp(rel.request())) {
+            if (status >= 300 && SipMessages.isSdp(rel.request())) {
                 call.media.rejected(leg(rel.from())); // RFC 3264 8: the old session stays
             }
             String method = rel.request().getMethod();
@@ -250,12 +250,6 @@ final class DialogRelay {
         return sipLeg == call.in ? MediaLeg.A : MediaLeg.B;
     }
 
-    private static boolean isSdp(javax.sip.message.Message m) {
-        javax.sip.header.ContentTypeHeader type =
-                (javax.sip.header.ContentTypeHeader) m.getHeader(javax.sip.header.ContentTypeHeader.NAME);
-        return SipMessages.hasBody(m) && type != null && "application".equalsIgnoreCase(type.getContentType())
-                && "sdp".equalsIgnoreCase(type.getContentSubType());
-    }
 
     private void reply(ServerTransaction st, int status) {
         try {

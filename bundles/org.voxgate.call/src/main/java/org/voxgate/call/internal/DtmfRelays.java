@@ -23,17 +23,21 @@ final class DtmfRelays {
     private record Entry(DtmfRelay relay, String method, int ranking, long serviceId) {}
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
+    /** {@link #all()}, recomputed when a relay comes or goes: every call setup reads it several times. */
+    private volatile List<DtmfRelay> all = List.of();
     private final AtomicLongArray received = new AtomicLongArray(METHODS.size() + 1);
     private final AtomicLongArray sent = new AtomicLongArray(METHODS.size() + 1);
 
-    void add(DtmfRelay relay, Map<String, Object> properties) {
+    synchronized void add(DtmfRelay relay, Map<String, Object> properties) {
         Object m = properties.get(DtmfRelay.METHOD);
         String method = m == null ? relay.method() : m.toString();
         entries.add(new Entry(relay, method, ranking(properties), id(properties)));
+        all = providers();
     }
 
-    void remove(DtmfRelay relay) {
+    synchronized void remove(DtmfRelay relay) {
         entries.removeIf(e -> e.relay == relay);
+        all = providers();
     }
 
     /** The relay of a method, or null when no bundle provides it now. */
@@ -50,10 +54,14 @@ final class DtmfRelays {
 
     /** One relay per method (the one {@link #get} returns), sorted by method. */
     List<DtmfRelay> all() {
-        List<DtmfRelay> all = new ArrayList<>();
-        entries.stream().map(Entry::method).distinct().sorted(Comparator.naturalOrder())
-                .map(this::get).filter(Objects::nonNull).forEach(all::add);
         return all;
+    }
+
+    private List<DtmfRelay> providers() {
+        List<DtmfRelay> providers = new ArrayList<>();
+        entries.stream().map(Entry::method).distinct().sorted(Comparator.naturalOrder())
+                .map(this::get).filter(Objects::nonNull).forEach(providers::add);
+        return List.copyOf(providers);
     }
 
     boolean isEmpty() {

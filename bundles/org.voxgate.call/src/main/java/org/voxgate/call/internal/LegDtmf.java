@@ -83,7 +83,8 @@ final class LegDtmf implements DtmfLeg {
         return supports(relays, DtmfRelay.INBAND) ? DtmfRelay.INBAND : null;
     }
 
-    private boolean supports(DtmfRelays relays, String method) {
+    /** The relay of {@code method} is present, not broken on this leg, and says the peer supports it. */
+    boolean supports(DtmfRelays relays, String method) {
         DtmfRelay relay = relays.get(method);
         DtmfMessage p = peer;
         if (relay == null || p == null || broken.contains(relay)) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.function.Predicate;
 
-import javax.sip.header.ContentTypeHeader;
 import javax.sip.header.Header;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.Message;
@@ -27,6 +26,7 @@ final class SipDtmfMessage implements DtmfMessage {
     private final HeaderFactory headers;
     private final boolean outgoing;
     private String sdp;
+    private boolean sdpChanged;
 
     private SipDtmfMessage(Message message, HeaderFactory headers, boolean outgoing, String sdp) {
         this.message = message;
@@ -42,7 +42,7 @@ final class SipDtmfMessage implements DtmfMessage {
 
     /** A message the peer sent; {@code earlierSdp} stands in when it carries no SDP of its own. */
     static SipDtmfMessage received(Message message, String earlierSdp) {
-        String own = isSdp(message) ? text(message.getRawContent()) : null;
+        String own = SipMessages.isSdp(message) ? text(message.getRawContent()) : null;
         return new SipDtmfMessage(message, null, false, own != null ? own : earlierSdp);
     }
 
@@ -106,9 +106,15 @@ final class SipDtmfMessage implements DtmfMessage {
     @Override
     public void sdp(String sdp) {
         requireOutgoing();
-        if (this.sdp != null && sdp != null) {
+        if (this.sdp != null && sdp != null && !sdp.equals(this.sdp)) {
             this.sdp = sdp;
+            sdpChanged = true;
         }
+    }
+
+    /** A relay changed the SDP (most setup messages pass every relay unchanged). */
+    boolean sdpChanged() {
+        return sdpChanged;
     }
 
     /** The SDP to send, after the relays' changes; null when the message carries none. */
@@ -129,11 +135,6 @@ final class SipDtmfMessage implements DtmfMessage {
         return (colon < 0 ? s : s.substring(colon + 1)).trim();
     }
 
-    static boolean isSdp(Message m) {
-        ContentTypeHeader type = (ContentTypeHeader) m.getHeader(ContentTypeHeader.NAME);
-        return SipMessages.hasBody(m) && type != null && "application".equalsIgnoreCase(type.getContentType())
-                && "sdp".equalsIgnoreCase(type.getContentSubType());
-    }
 
     private static String text(byte[] b) {
         return b == null || b.length == 0 ? null : new String(b, StandardCharsets.UTF_8);

@@ -82,6 +82,13 @@ final class SipMessages {
         return raw != null && raw.length > 0;
     }
 
+    /** The message carries a body of type application/sdp. */
+    static boolean isSdp(Message m) {
+        ContentTypeHeader type = (ContentTypeHeader) m.getHeader(ContentTypeHeader.NAME);
+        return hasBody(m) && type != null && "application".equalsIgnoreCase(type.getContentType())
+                && "sdp".equalsIgnoreCase(type.getContentSubType());
+    }
+
     /** Copies the body and its Content-Type (Content-Length follows); nothing when {@code from} has no body. */
     static void copyBody(Message from, Message to) throws ParseException {
         if (!hasBody(from)) {
