@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -62,7 +61,7 @@ class DialPeerHotSwapIT {
     @Test
     void dialPeerBundleUpdatedWhileThirtyCallsAreUpKeepsTheCallsAndItsConfiguration() {
         gateway = Gateway.start("hotswap", CONFIG);
-        String id = bundleId(ok(gateway.cli("lb -s")).output());
+        String id = gateway.bundleId(BUNDLE);
         assertThat(gateway.cli("log debug").output()).as("no update yet").doesNotContain(BUNDLE + " - BundleEvent UPDATED");
 
         // 30 calls of 6 s each, 10 per second; the callee dumps its per-message counts every 200 ms
@@ -110,7 +109,7 @@ class DialPeerHotSwapIT {
     @Test
     void callsArrivingDuringTheUpdateGet503NeverA404() throws IOException {
         gateway = Gateway.start("hotswap-window", CONFIG);
-        String id = bundleId(ok(gateway.cli("lb -s")).output());
+        String id = gateway.bundleId(BUNDLE);
         Path trace = Gateway.itestDir().resolve("sipp").resolve("hotswap-window-uac-messages.log");
         Files.createDirectories(trace.getParent());
         Files.deleteIfExists(trace);
@@ -132,14 +131,6 @@ class DialPeerHotSwapIT {
         return r;
     }
 
-    /** The id of {@link #BUNDLE} in {@code lb -s} output ("   18|Active     |    3|org.voxgate.dialpeer (0.1.0...)|..."). */
-    private static String bundleId(String lb) {
-        Matcher m = Pattern.compile("(?m)^\\s*(\\d+)\\|[^|]*\\|[^|]*\\|" + Pattern.quote(BUNDLE) + " ").matcher(lb);
-        if (!m.find()) {
-            fail("No %s in lb -s:%n%s", BUNDLE, lb);
-        }
-        return m.group(1);
-    }
 
     /**
      * Waits (bounded) for a row of SIPp's {@code -trace_counts} file after the first {@code skipRows} data rows

@@ -1,12 +1,8 @@
 package org.voxgate.itests.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
@@ -63,22 +59,22 @@ class DtmfHotSwapIT {
 
     @Test
     void stoppingTheNotifyRelayMidCallFallsBackToInfoAndStartingItHandsTheLegBack() {
-        String id = bundleId(gateway.cli("lb -s").output());
+        String id = gateway.bundleId(BUNDLE);
         callee = SippCalls.callee("dtmf-hotswap-uas", "uas-dtmf-notify-hotswap.xml", Ports.DTMF_HOTSWAP_UAS, 1, SIPP_TIMEOUT);
         Sipp.Running caller = SippCalls.caller("dtmf-hotswap-uac", "uac-dtmf-info-hotswap.xml", Ports.DTMF_HOTSWAP_UAC,
                 Ports.DTMF_HOTSWAP_SIP, "7001", 1, 1, SIPP_TIMEOUT);
 
-        awaitShow("show sip-ua statistics", s -> s.contains("sip-notify 0/1"), "key 1 sent by sip-notify");
+        gateway.awaitCli("show sip-ua statistics", s -> s.contains("sip-notify 0/1"), STEP, "key 1 sent by sip-notify");
         assertThat(gateway.cli("show sip-ua calls").output()).contains("Negotiated Dtmf-relay    : sip-notify");
 
         assertThat(gateway.cli("stop " + id).exitCode()).isZero();
-        awaitShow("show sip-ua calls", s -> !s.contains("sip-notify") && count(s, "Negotiated Dtmf-relay    : sip-info") == 2,
-                "the callee leg fell back to sip-info");
-        awaitShow("show sip-ua statistics", s -> s.contains("sip-info 2/1"), "key 2 sent by sip-info");
+        gateway.awaitCli("show sip-ua calls", s -> !s.contains("sip-notify") && count(s, "Negotiated Dtmf-relay    : sip-info") == 2,
+                STEP, "the callee leg fell back to sip-info");
+        gateway.awaitCli("show sip-ua statistics", s -> s.contains("sip-info 2/1"), STEP, "key 2 sent by sip-info");
 
         assertThat(gateway.cli("start " + id).exitCode()).isZero();
-        awaitShow("show sip-ua calls", s -> s.contains("Negotiated Dtmf-relay    : sip-notify"),
-                "the callee leg handed back to sip-notify");
+        gateway.awaitCli("show sip-ua calls", s -> s.contains("Negotiated Dtmf-relay    : sip-notify"),
+                STEP, "the callee leg handed back to sip-notify");
 
         SippCalls.assertCompleted(caller.await(), callee.await(), 1);
         assertThat(gateway.cli("show sip-ua statistics").output()).contains("sip-info 3/1").contains("sip-notify 0/2");
@@ -86,28 +82,9 @@ class DtmfHotSwapIT {
                 .contains("DTMF relay on leg B changed from sip-info to sip-notify");
     }
 
-    private void awaitShow(String command, Predicate<String> condition, String what) {
-        Instant deadline = Instant.now().plus(STEP);
-        String out;
-        do {
-            out = gateway.cli(command).output();
-            if (condition.test(out)) {
-                return;
-            }
-            Gateway.pause(100);
-        } while (Instant.now().isBefore(deadline));
-        fail("not seen within %s: %s; last '%s':%n%s", STEP, what, command, out);
-    }
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
 
-    private static String bundleId(String lb) {
-        Matcher m = Pattern.compile("(?m)^\\s*(\\d+)\\|[^|]*\\|[^|]*\\|" + Pattern.quote(BUNDLE) + " ").matcher(lb);
-        if (!m.find()) {
-            fail("No %s in lb -s:%n%s", BUNDLE, lb);
-        }
-        return m.group(1);
-    }
 }

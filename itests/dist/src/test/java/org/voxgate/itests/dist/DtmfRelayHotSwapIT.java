@@ -1,13 +1,9 @@
 package org.voxgate.itests.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -81,7 +77,7 @@ class DtmfRelayHotSwapIT {
             "org.voxgate.dtmf.inband,   8400, INBAND,   ,         inband-voice"})
     void stoppingTheBundleFallsBackAndStartingItHandsTheLegBack(String bundle, String number, DtmfMethod method,
             DtmfMethod fallback, String shown) {
-        String id = bundleId(gateway.cli("lb -s").output(), bundle);
+        String id = gateway.bundleId(bundle);
         DtmfMethod[] offered = fallback == null ? new DtmfMethod[] {method} : new DtmfMethod[] {method, fallback};
         DtmfMethod callerMethod = method == DtmfMethod.SIP_INFO ? DtmfMethod.RTP_NTE : DtmfMethod.SIP_INFO;
         try (DtmfUa callee = new DtmfUa("swap-callee", Ports.DTMF_SWAP_CALLEE_SIP, Ports.DTMF_SWAP_CALLEE_RTP, offered);
@@ -97,7 +93,7 @@ class DtmfRelayHotSwapIT {
 
             assertThat(gateway.cli("stop " + id).exitCode()).isZero();
             if (fallback != null) {
-                awaitShow(s -> !s.contains(": " + shown + "\n"), "the callee leg left " + shown);
+                gateway.awaitCli("show sip-ua calls", s -> !s.contains(": " + shown + "\n"), WAIT, "the callee leg left " + shown);
                 caller.sendDigits("2", 100, 60);
                 assertThat(callee.awaitDigits(2, WAIT)).as(callee::sipTrace).extracting(DtmfDigit::key, DtmfDigit::method)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple('1', method),
@@ -107,8 +103,8 @@ class DtmfRelayHotSwapIT {
             }
 
             assertThat(gateway.cli("start " + id).exitCode()).isZero();
-            awaitShow(s -> s.contains("Negotiated Dtmf-relay    : " + shown + "\n") && count(s, "sip-info") >= 1,
-                    "the callee leg handed back to " + shown);
+            gateway.awaitCli("show sip-ua calls", s -> s.contains("Negotiated Dtmf-relay    : " + shown + "\n") && count(s, "sip-info") >= 1,
+                    WAIT, "the callee leg handed back to " + shown);
             if (method == DtmfMethod.SIP_KPML) {
                 callee.subscribeKpml(); // the stopped relay ended the callee's subscription (deactivated)
             }
@@ -127,28 +123,9 @@ class DtmfRelayHotSwapIT {
         }
     }
 
-    private void awaitShow(Predicate<String> condition, String what) {
-        Instant deadline = Instant.now().plus(WAIT);
-        String out;
-        do {
-            out = gateway.cli("show sip-ua calls").output();
-            if (condition.test(out)) {
-                return;
-            }
-            Gateway.pause(100);
-        } while (Instant.now().isBefore(deadline));
-        fail("not seen within %s: %s; last 'show sip-ua calls':%n%s", WAIT, what, out);
-    }
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
     }
 
-    private static String bundleId(String lb, String bundle) {
-        Matcher m = Pattern.compile("(?m)^\\s*(\\d+)\\|[^|]*\\|[^|]*\\|" + Pattern.quote(bundle) + " ").matcher(lb);
-        if (!m.find()) {
-            fail("No %s in lb -s:%n%s", bundle, lb);
-        }
-        return m.group(1);
-    }
 }

@@ -3,7 +3,6 @@ package org.voxgate.itests.dist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +59,8 @@ class DtmfSippIT {
                 Ports.DTMF_SIPP_SIP, "7001", 1, 1, SIPP_TIMEOUT);
 
         // the caller holds the call 3 s after its last INFO: the legs are up and negotiated by then
-        String calls = awaitShow("show sip-ua calls", "Negotiated Dtmf-relay    : sip-info", Duration.ofSeconds(20));
+        String calls = gateway.awaitCli("show sip-ua calls", out -> out.contains("Negotiated Dtmf-relay    : sip-info"),
+                Duration.ofSeconds(20), "the negotiated relay");
         assertThat(calls).contains("Total SIP call legs:2").contains("Media Mode              : flow-through");
         assertThat(calls.split("Negotiated Dtmf-relay    : sip-info", -1)).as(calls).hasSize(3);
 
@@ -70,17 +70,4 @@ class DtmfSippIT {
                 .contains("sip-info 16/16");
     }
 
-    /** Polls a show command until its output contains {@code text}; fails with the last output at the deadline. */
-    private String awaitShow(String command, String text, Duration within) {
-        Instant deadline = Instant.now().plus(within);
-        String out;
-        do {
-            out = gateway.cli(command).output();
-            if (out.contains(text)) {
-                return out;
-            }
-            Gateway.pause(100);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("'" + command + "' never showed '" + text + "' within " + within + ":\n" + out);
-    }
 }

@@ -271,6 +271,41 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
+    /**
+     * The id of the bundle {@code symbolicName} in {@code lb -s} ("   18|Active     |    3|org.voxgate.dialpeer
+     * (0.1.0...)|..."); fails when {@code lb -s} fails or lists no such bundle.
+     */
+    public String bundleId(String symbolicName) {
+        CliResult lb = cli("lb -s");
+        if (lb.exitCode() != 0) {
+            fail("lb -s failed: %s", lb);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?m)^\\s*(\\d+)\\|[^|]*\\|[^|]*\\|" + java.util.regex.Pattern.quote(symbolicName) + " ").matcher(lb.output());
+        if (!m.find()) {
+            fail("No %s in lb -s:%n%s", symbolicName, lb.output());
+        }
+        return m.group(1);
+    }
+
+    /**
+     * Runs {@code command} every 100 ms until its output satisfies {@code condition} and returns that output; fails
+     * after {@code within} naming {@code what} and showing the last output.
+     */
+    public String awaitCli(String command, java.util.function.Predicate<String> condition, Duration within, String what) {
+        long deadline = System.nanoTime() + within.toNanos();
+        String out;
+        do {
+            out = cli(command).output();
+            if (condition.test(out)) {
+                return out;
+            }
+            pause(100);
+        } while (System.nanoTime() < deadline);
+        fail("not seen within %s: %s; last '%s':%n%s", within, what, command, out);
+        return out;
+    }
+
     /** Runs {@code bin/voxgate-cli --home HOME "command"} against this gateway's home. */
     public CliResult cli(String command) {
         return cli(home, command);
