@@ -132,6 +132,69 @@ class SipStackComponentTest {
         }
     }
 
+    /**
+     * Datagrams of one Call-ID are handled in the order they arrived, although the stack handles datagrams on
+     * several threads (docs/adr/0008): 40 Call-IDs, 10 requests each, each Call-ID's sent back to back, handled
+     * by 8 threads with a handler that takes a random 0-2 ms per request.
+     */
+    @Test
+    void requestsOfOneCallIdAreHandledInArrivalOrder() throws Exception {
+        component.deactivate();
+        SipStackComponent.Config base = defaults();
+        component.activate(new SipStackComponent.Config() {
+            @Override public Class<? extends Annotation> annotationType() { return SipStackComponent.Config.class; }
+            @Override public int max_message_size() { return base.max_message_size(); }
+            @Override public int tcp_read_timeout_ms() { return base.tcp_read_timeout_ms(); }
+            @Override public int max_tcp_connections() { return base.max_tcp_connections(); }
+            @Override public int max_server_transactions() { return 10000; }
+            @Override public int max_client_transactions() { return base.max_client_transactions(); }
+            @Override public int thread_pool_size() { return 8; }
+            @Override public int udp_receive_buffer() { return 1 << 20; }
+            @Override public int udp_send_buffer() { return base.udp_send_buffer(); }
+            @Override public boolean message_statistics() { return false; }
+        });
+        int calls = 40;
+        int perCall = 10;
+        java.util.Map<String, java.util.List<Long>> handled = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(calls * perCall);
+        component.useHandler(new org.voxgate.sip.stack.SipMessageHandler() {
+            @Override
+            public void processRequest(javax.sip.RequestEvent event) {
+                javax.sip.message.Request r = event.getRequest();
+                String callId = ((javax.sip.header.CallIdHeader) r.getHeader("Call-ID")).getCallId();
+                long cseq = ((javax.sip.header.CSeqHeader) r.getHeader("CSeq")).getSeqNumber();
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(2_000_000));
+                handled.computeIfAbsent(callId, k -> java.util.Collections.synchronizedList(new java.util.ArrayList<>()))
+                        .add(cseq);
+                all.countDown();
+            }
+
+            @Override
+            public void processResponse(javax.sip.ResponseEvent event) {}
+        });
+        ListeningPointHandle udp = component.open("udp", "127.0.0.1", PORT);
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            int lp = probe.getLocalPort();
+            for (int c = 0; c < calls; c++) {
+                for (int cseq = 1; cseq <= perCall; cseq++) {
+                    byte[] request = ("OPTIONS sip:ping@127.0.0.1:" + PORT + " SIP/2.0\r\n"
+                            + "Via: SIP/2.0/UDP 127.0.0.1:" + lp + ";branch=z9hG4bK-order-" + c + "-" + cseq + "\r\n"
+                            + "Max-Forwards: 70\r\nFrom: <sip:t@127.0.0.1>;tag=1\r\nTo: <sip:ping@127.0.0.1>\r\n"
+                            + "Call-ID: order-" + c + "@127.0.0.1\r\nCSeq: " + cseq + " OPTIONS\r\n"
+                            + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                    probe.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), PORT));
+                }
+            }
+            assertThat(all.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("every request handled").isTrue();
+        } finally {
+            udp.close();
+        }
+        assertThat(handled).hasSize(calls);
+        java.util.List<Long> inOrder = java.util.stream.LongStream.rangeClosed(1, perCall).boxed().toList();
+        handled.forEach((callId, order) -> assertThat(order).as(callId).isEqualTo(inOrder));
+    }
+
     @Test
     void unknownTransportAndBusyPortAreRefusedWithAReason() throws Exception {
         assertThatThrownBy(() -> component.open("sctp", "127.0.0.1", PORT)).isInstanceOf(IOException.class)

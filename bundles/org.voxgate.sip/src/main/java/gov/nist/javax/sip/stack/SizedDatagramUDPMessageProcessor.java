@@ -19,8 +19,11 @@ import gov.nist.javax.sip.SipStackImpl;
  * The RI allocates a new buffer of the maximum size (64 KB) for each datagram, which was 55-72% of all bytes
  * Voxgate allocated under call load (BENCHMARKS.md). Datagrams up to the same maximum size are still accepted.
  *
+ * The queue to the channel threads is a {@link CallIdShardedQueue}: datagrams of one Call-ID are processed by one
+ * thread in arrival order (docs/adr/0008).
+ *
  * Lives in the RI's package: {@link UDPMessageChannel}'s constructors are protected. Everything else (the
- * socket, the queue to the channel threads, start/stop, sending) is the RI's; see docs/adr/0007.
+ * socket, the channel threads, start/stop, sending) is the RI's; see docs/adr/0007.
  */
 public class SizedDatagramUDPMessageProcessor extends UDPMessageProcessor {
     private static final StackLogger LOG = CommonLogger.getLogger(SizedDatagramUDPMessageProcessor.class);
@@ -30,6 +33,14 @@ public class SizedDatagramUDPMessageProcessor extends UDPMessageProcessor {
     protected SizedDatagramUDPMessageProcessor(InetAddress address, SIPTransactionStack stack, int port)
             throws IOException {
         super(address, stack, port);
+        if (stack.threadPoolSize > 0) {
+            // one queue per channel thread, filled by Call-ID (docs/adr/0008); it drops what waited too long itself
+            if (congestionAuditor != null) {
+                congestionAuditor.stop();
+                congestionAuditor = null;
+            }
+            messageQueue = new CallIdShardedQueue(stack.threadPoolSize, stack.getStackCongestionControlTimeout());
+        }
     }
 
     @Override
