@@ -137,10 +137,9 @@ class SrstIT {
                 Ports.SRST_REGISTRAR_UAC, Ports.SRST_SIP, 3000, 300, Duration.ofSeconds(90),
                 List.of("-inf", csv("during.csv", 60_000, 3000).toString()));
         Gateway.pause(2000);
-        String lb = ok(gateway.cli("lb -s")).output();
-        ok(gateway.cli("update " + bundleId(lb, "org.voxgate.registrar.store.file")));
+        ok(gateway.cli("update " + gateway.bundleId("org.voxgate.registrar.store.file")));
         Gateway.pause(2000);
-        ok(gateway.cli("update " + bundleId(lb, "org.voxgate.registrar.server")));
+        ok(gateway.cli("update " + gateway.bundleId("org.voxgate.registrar.server")));
         SippCalls.assertAllSuccessful(during.await(), 3000);
         assertThat(contacts(gateway)).isEqualTo(4000);
         assertThat(gateway.cli("log debug").output()).contains("org.voxgate.registrar.store.file - BundleEvent UPDATED")
@@ -160,15 +159,6 @@ class SrstIT {
     private static Gateway.CliResult ok(Gateway.CliResult r) {
         assertThat(r.exitCode()).as(r::toString).isZero();
         return r;
-    }
-
-    /** A bundle's id in {@code lb -s} output ("   18|Active     |    3|org.voxgate.dialpeer (0.1.0...)|..."). */
-    private static String bundleId(String lb, String symbolicName) {
-        Matcher m = Pattern.compile("(?m)^\\s*(\\d+)\\|[^|]*\\|[^|]*\\|" + Pattern.quote(symbolicName) + " ").matcher(lb);
-        if (!m.find()) {
-            fail("No %s in lb -s:%n%s", symbolicName, lb);
-        }
-        return m.group(1);
     }
 
     private static void installSrst(Gateway g) throws IOException {
