@@ -143,7 +143,7 @@ public class FileRegistrationStore implements RegistrationStore {
                 + (stats.tornTail() ? ", an incomplete last record ignored" : ""));
         if (j.hasRotated()) {
             compact(); // a compaction was cut short: finish it before anything else is written
-        } else if (j.records() >= compactionThreshold) {
+        } else if (compactionDue(j.records())) {
             queueCompaction();
         }
         schedule(config.sweep_interval());
@@ -174,6 +174,14 @@ public class FileRegistrationStore implements RegistrationStore {
         bindings.clear();
     }
 
+    /**
+     * A compaction rewrites every live AOR, so it waits until the journal holds at least as many records as there
+     * are AORs (and the configured threshold): its cost stays a constant per put however many phones are registered.
+     */
+    boolean compactionDue(int records) {
+        return records >= compactionThreshold && records >= bindings.size();
+    }
+
     @Override
     public void put(String aor, List<Binding> list) {
         Objects.requireNonNull(aor, "aor");
@@ -191,7 +199,7 @@ public class FileRegistrationStore implements RegistrationStore {
             }
             journal.append(new JournalRecord(aor, copy));
             apply(aor, copy);
-            compactionDue = journal.records() >= compactionThreshold;
+            compactionDue = compactionDue(journal.records());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot journal the bindings of " + aor, e);
         } finally {

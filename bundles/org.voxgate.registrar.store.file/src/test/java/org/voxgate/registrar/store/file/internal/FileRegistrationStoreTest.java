@@ -194,6 +194,27 @@ class FileRegistrationStoreTest {
         assertThat(store(crashCopy(dir)).snapshot(T0)).isEqualTo(s.snapshot(T0)).hasSize(10);
     }
 
+    /** With more AORs than the threshold, a compaction waits for one journal record per AOR (constant cost per put). */
+    @Test
+    void compactionWaitsForAsManyRecordsAsThereAreAors() throws Exception {
+        Path dir = tmp.resolve("a");
+        FileRegistrationStore s = store(dir, Map.of("compaction.threshold", 50));
+        for (int i = 0; i < 10; i++) {
+            s.put("a" + i, List.of(binding("a" + i, "sip:" + i + "@h", T0 + 1000)));
+        }
+        assertThat(s.compactionDue(49)).isFalse();
+        assertThat(s.compactionDue(50)).as("10 AORs: the threshold decides").isTrue();
+        for (int i = 10; i < 200; i++) {
+            s.put("a" + i, List.of(binding("a" + i, "sip:" + i + "@h", T0 + 1000)));
+        }
+        assertThat(s.compactionDue(199)).as("200 AORs").isFalse();
+        assertThat(s.compactionDue(200)).isTrue();
+        for (int i = 0; i < 150; i++) {
+            s.put("a" + i, List.of(binding("a" + i, "sip:r" + i + "@h", T0 + 2000)));
+        }
+        assertThat(store(crashCopy(dir)).snapshot(T0)).isEqualTo(s.snapshot(T0)).hasSize(200);
+    }
+
     @Test
     void aCompactionCutShortByACrashIsFinishedOnStart() throws IOException {
         Path dir = tmp.resolve("a");
