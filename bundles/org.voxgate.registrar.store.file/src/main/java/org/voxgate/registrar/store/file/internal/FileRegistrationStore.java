@@ -178,7 +178,7 @@ public class FileRegistrationStore implements RegistrationStore {
      * A compaction rewrites every live AOR, so it waits until the journal holds at least as many records as there
      * are AORs (and the configured threshold): its cost stays a constant per put however many phones are registered.
      */
-    boolean compactionDue(int records) {
+    boolean compactionDue(long records) {
         return records >= compactionThreshold && records >= bindings.size();
     }
 
