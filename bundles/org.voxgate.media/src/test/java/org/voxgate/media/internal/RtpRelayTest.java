@@ -95,6 +95,11 @@ class RtpRelayTest {
         assertThat(legA.localPort).isEqualTo(ports[0]);
         assertThat(legA.remotePort).isEqualTo(a.rtp.getLocalPort());
         assertThat(legA.lastPacketTime).isPositive();
+        // the relay counts a packet out after its send returns, which can be just after B has it
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (stats(MediaLeg.B).rtcpOut == 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertThat(stats(MediaLeg.B).rtcpOut).isEqualTo(1);
     }
 
