@@ -265,6 +265,11 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
             LOG.fine(() -> "REGISTER " + SipMessages.callIdOf(event.getRequest()) + " dropped while the registrar is away");
             return;
         }
+        if (stack.answersWithoutTransaction(event)) {
+            // UDP: no server transaction kept for Timer J; the stack answers retransmissions (docs/adr/0009)
+            registers.handle(r, event.getRequest(), response -> stack.sendWithoutTransaction(event, response));
+            return;
+        }
         ServerTransaction st = serverTransaction(event);
         if (st != null) {
             registers.handle(r, event.getRequest(), st);

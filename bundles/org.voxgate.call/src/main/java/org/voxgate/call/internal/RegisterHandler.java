@@ -39,7 +39,17 @@ final class RegisterHandler {
         this.stack = stack;
     }
 
+    /** Sends a response: through the request's server transaction, or without one (SipStackService). */
+    @FunctionalInterface
+    interface Responder {
+        void send(Response response) throws SipException, InvalidArgumentException;
+    }
+
     void handle(Registrar registrar, Request request, ServerTransaction st) {
+        handle(registrar, request, st::sendResponse);
+    }
+
+    void handle(Registrar registrar, Request request, Responder responder) {
         RegisterResult result;
         try {
             result = registrar.register(parse(request));
@@ -50,7 +60,7 @@ final class RegisterHandler {
             result = RegisterResult.failure(Response.SERVER_INTERNAL_ERROR, null);
         }
         try {
-            st.sendResponse(response(request, result));
+            responder.send(response(request, result));
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
             LOG.log(Level.WARNING, "Cannot answer REGISTER " + SipMessages.callIdOf(request) + ": " + e.getMessage(), e);
         }

@@ -10,12 +10,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sip.ListeningPoint;
+import javax.sip.RequestEvent;
+import javax.sip.SipException;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
 import javax.sip.SipStack;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,6 +33,8 @@ import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.transport.ListeningPointHandle;
 import org.voxgate.spi.transport.ListeningPointService;
 
+import gov.nist.javax.sip.message.SIPRequest;
+import gov.nist.javax.sip.message.SIPResponse;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import gov.nist.javax.sip.stack.VoxgateMessageProcessorFactory;
 
@@ -275,6 +281,33 @@ public class SipStackComponent implements SipStackService, ListeningPointService
             }
         }
         return null;
+    }
+
+    @Override
+    public boolean answersWithoutTransaction(RequestEvent event) {
+        return event.getServerTransaction() == null && event.getSource() instanceof SipProvider p
+                && "UDP".equalsIgnoreCase(p.getListeningPoint().getTransport())
+                && stack instanceof VoxgateSipStack && keyOf((SIPRequest) event.getRequest()) != null;
+    }
+
+    @Override
+    public void sendWithoutTransaction(RequestEvent event, Response response) throws SipException {
+        SIPRequest request = (SIPRequest) event.getRequest();
+        String key = keyOf(request);
+        if (key == null || response.getStatusCode() < 200) {
+            throw new SipException("Not a final response to a request answered without a transaction");
+        }
+        // kept before it is sent: a retransmission the peer sends on receipt finds it
+        ((VoxgateSipStack) stack).completed().put(key, ((SIPResponse) response).encodeAsBytes("UDP"), System.nanoTime());
+        ((SipProvider) event.getSource()).sendResponse(response);
+    }
+
+    private static String keyOf(SIPRequest request) {
+        String method = request.getMethod();
+        if (Request.INVITE.equals(method) || Request.ACK.equals(method) || Request.CANCEL.equals(method)) {
+            return null;
+        }
+        return CompletedTransactions.key(request.getTopmostVia(), method);
     }
 
     @Override

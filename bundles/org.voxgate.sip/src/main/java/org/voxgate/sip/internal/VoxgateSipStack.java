@@ -37,6 +37,7 @@ import gov.nist.javax.sip.stack.ServerResponseInterface;
 class VoxgateSipStack extends SipStackImpl {
     private static final Logger LOG = Logger.getLogger(VoxgateSipStack.class.getName());
     private final AtomicLong strayResponses = new AtomicLong();
+    private final CompletedTransactions completed = new CompletedTransactions(CompletedTransactions.TIMER_J_NANOS);
 
     VoxgateSipStack(Properties properties) throws PeerUnavailableException {
         super(properties);
@@ -83,6 +84,11 @@ class VoxgateSipStack extends SipStackImpl {
         String key = branch.toLowerCase(); // as SIPMessage.getTransactionId (default locale)
         SIPTransaction tx = isServer ? serverTransactionTable.get(key) : clientTransactionTable.get(key);
         return tx != null && tx.doesCancelMatchTransaction(cancel) ? tx : null;
+    }
+
+    /** Non-INVITE UDP server transactions released after their final response (docs/adr/0009). */
+    CompletedTransactions completed() {
+        return completed;
     }
 
     /** Responses that found no client transaction, since the stack started. */

@@ -2,10 +2,13 @@ package org.voxgate.sip.stack;
 
 import java.util.List;
 
+import javax.sip.RequestEvent;
+import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.address.AddressFactory;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
+import javax.sip.message.Response;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -29,4 +32,23 @@ public interface SipStackService {
 
     /** All providers, one per open listening point. */
     List<SipProvider> providers();
+
+    /**
+     * Whether {@link #sendWithoutTransaction} can answer this request: a non-INVITE request (not ACK or CANCEL) that
+     * came over UDP with an RFC 3261 branch and has no server transaction. Then the caller need not create one.
+     *
+     * @since 1.2
+     */
+    boolean answersWithoutTransaction(RequestEvent event);
+
+    /**
+     * Sends the final response to a request {@link #answersWithoutTransaction} accepted, statelessly, and keeps only
+     * the response's bytes: a retransmission of the request is answered with them by the stack until Timer J (64·T1)
+     * would have fired, as a server transaction would, without reaching the handler. Saves the 32 s a server
+     * transaction of the RI lives after its final response over UDP (docs/adr/0009). Retransmissions of one request
+     * are handled after it (docs/adr/0008), so they always find the response.
+     *
+     * @since 1.2
+     */
+    void sendWithoutTransaction(RequestEvent event, Response response) throws SipException;
 }

@@ -59,9 +59,10 @@ class SipStackComponentTest {
             udp.close();
             tcp.close();
             assertThat(component.providers()).isEmpty();
-            // the ports are really released
+            // the ports are really released (the RI's TCP processor thread closes its socket on its way out: on a
+            // busy machine that can take a moment, so the TCP port gets up to 5 s)
             try (DatagramSocket d = new DatagramSocket(PORT, InetAddress.getLoopbackAddress());
-                    ServerSocket s = new ServerSocket(PORT, 1, InetAddress.getLoopbackAddress())) {
+                    ServerSocket s = bindWithin(PORT, 5_000)) {
                 assertThat(d.isBound()).isTrue();
                 assertThat(s.isBound()).isTrue();
             }
@@ -193,6 +194,72 @@ class SipStackComponentTest {
         assertThat(handled).hasSize(calls);
         java.util.List<Long> inOrder = java.util.stream.LongStream.rangeClosed(1, perCall).boxed().toList();
         handled.forEach((callId, order) -> assertThat(order).as(callId).isEqualTo(inOrder));
+    }
+
+    /**
+     * A UDP request answered without a transaction leaves no server transaction behind (docs/adr/0009); a
+     * retransmission of the request still gets the same response, byte for byte, without reaching the handler.
+     */
+    @Test
+    void aReleasedTransactionStillAnswersRetransmissionsWithTheSameResponse() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+        component.useHandler(new org.voxgate.sip.stack.SipMessageHandler() {
+            @Override
+            public void processRequest(javax.sip.RequestEvent event) {
+                handled.incrementAndGet();
+                try {
+                    assertThat(component.answersWithoutTransaction(event)).isTrue();
+                    javax.sip.message.Response ok = component.messageFactory().createResponse(200, event.getRequest());
+                    ((javax.sip.header.ToHeader) ok.getHeader("To")).setTag("t" + System.nanoTime());
+                    component.sendWithoutTransaction(event, ok);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public void processResponse(javax.sip.ResponseEvent event) {}
+        });
+        ListeningPointHandle udp = component.open("udp", "127.0.0.1", PORT);
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            probe.setSoTimeout(5000);
+            int lp = probe.getLocalPort();
+            byte[] request = ("OPTIONS sip:ping@127.0.0.1:" + PORT + " SIP/2.0\r\n"
+                    + "Via: SIP/2.0/UDP 127.0.0.1:" + lp + ";branch=z9hG4bK-released-" + System.nanoTime() + "\r\n"
+                    + "Max-Forwards: 70\r\nFrom: <sip:t@127.0.0.1>;tag=1\r\nTo: <sip:ping@127.0.0.1>\r\n"
+                    + "Call-ID: released@127.0.0.1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            probe.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), PORT));
+            String first = receive(probe);
+            assertThat(first).startsWith("SIP/2.0 200 OK");
+            SIPTransactionStack stack = (SIPTransactionStack) stackOf(component);
+            assertThat(stack.getServerTransactionTableSize()).as("server transactions kept").isZero();
+            probe.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), PORT));
+            assertThat(receive(probe)).as("the response to the retransmission").isEqualTo(first);
+            assertThat(handled).as("requests that reached the handler").hasValue(1);
+        } finally {
+            udp.close();
+        }
+    }
+
+    private static ServerSocket bindWithin(int port, long millis) throws IOException {
+        long deadline = System.nanoTime() + millis * 1_000_000;
+        while (true) {
+            try {
+                return new ServerSocket(port, 1, InetAddress.getLoopbackAddress());
+            } catch (java.net.BindException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+            }
+        }
+    }
+
+    private static String receive(DatagramSocket socket) throws IOException {
+        DatagramPacket answer = new DatagramPacket(new byte[65535], 65535);
+        socket.receive(answer);
+        return new String(answer.getData(), 0, answer.getLength(), StandardCharsets.US_ASCII);
     }
 
     @Test

@@ -75,4 +75,14 @@ final class LoopbackStack implements SipStackService, AutoCloseable {
     public void close() {
         SipFactory.getInstance().resetFactory();
     }
+
+    @Override
+    public boolean answersWithoutTransaction(javax.sip.RequestEvent event) {
+        return false; // the registrar client only sends requests
+    }
+
+    @Override
+    public void sendWithoutTransaction(javax.sip.RequestEvent event, javax.sip.message.Response response) {
+        throw new UnsupportedOperationException("not used by the registrar client");
+    }
 }
