@@ -35,6 +35,7 @@ public final class DtmfUa implements AutoCloseable {
     private final Set<DtmfMethod> methods;
     private final DigitLog digits = new DigitLog();
     private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+    private final Object inDialogRequests = new Object();
     private final SipUdp sip;
     private final RtpEndpoint rtp;
     final KpmlDtmf kpml = new KpmlDtmf(this);
@@ -351,8 +352,14 @@ public final class DtmfUa implements AutoCloseable {
         if (d == null) {
             throw new IllegalStateException(name + ": no dialog for " + method);
         }
-        SipDialog.Prepared p = d.request(method, sipPort, contact(), headers, contentType, body);
-        SipMessage r = sip.transact(p.bytes(), p.branch(), d.destination, SIP_TIMEOUT);
+        SipMessage r;
+        // one in-dialog request at a time: a CSeq taken by one thread must not reach the wire after a higher one
+        // taken by another (the gateway handles a dialog's requests in arrival order and answers a lower CSeq
+        // "500 Request out of order", RFC 3261 12.2.2)
+        synchronized (inDialogRequests) {
+            SipDialog.Prepared p = d.request(method, sipPort, contact(), headers, contentType, body);
+            r = sip.transact(p.bytes(), p.branch(), d.destination, SIP_TIMEOUT);
+        }
         if (r.status() / 100 != 2) {
             problem(method + " answered " + r.startLine);
             throw new IllegalStateException(name + ": " + method + " answered " + r.startLine + "\n" + r);
