@@ -272,7 +272,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         }
         ServerTransaction st = serverTransaction(event);
         if (st != null) {
-            registers.handle(r, event.getRequest(), st);
+            registers.handle(r, event.getRequest(), st::sendResponse);
         }
     }
 

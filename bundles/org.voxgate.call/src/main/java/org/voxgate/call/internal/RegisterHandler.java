@@ -9,7 +9,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import javax.sip.InvalidArgumentException;
-import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.address.Address;
 import javax.sip.header.AuthorizationHeader;
@@ -43,10 +42,6 @@ final class RegisterHandler {
     @FunctionalInterface
     interface Responder {
         void send(Response response) throws SipException, InvalidArgumentException;
-    }
-
-    void handle(Registrar registrar, Request request, ServerTransaction st) {
-        handle(registrar, request, st::sendResponse);
     }
 
     void handle(Registrar registrar, Request request, Responder responder) {

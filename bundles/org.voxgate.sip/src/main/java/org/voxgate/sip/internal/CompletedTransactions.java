@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import gov.nist.javax.sip.SIPConstants;
 import gov.nist.javax.sip.header.Via;
 
 /**
@@ -43,8 +42,7 @@ final class CompletedTransactions {
             return null;
         }
         String branch = top.getBranch();
-        if (branch == null || !branch.regionMatches(true, 0, SIPConstants.BRANCH_MAGIC_COOKIE, 0,
-                SIPConstants.BRANCH_MAGIC_COOKIE.length())) {
+        if (!VoxgateSipStack.isRfc3261(branch)) {
             return null;
         }
         return branch.toLowerCase() + ' ' + top.getHost() + ':' + top.getPort() + ' ' + method;

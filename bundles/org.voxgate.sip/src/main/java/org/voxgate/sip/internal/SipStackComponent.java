@@ -287,7 +287,8 @@ public class SipStackComponent implements SipStackService, ListeningPointService
     public boolean answersWithoutTransaction(RequestEvent event) {
         return event.getServerTransaction() == null && event.getSource() instanceof SipProvider p
                 && "UDP".equalsIgnoreCase(p.getListeningPoint().getTransport())
-                && stack instanceof VoxgateSipStack && keyOf((SIPRequest) event.getRequest()) != null;
+                && stack instanceof VoxgateSipStack && statelessMethod(event.getRequest().getMethod())
+                && VoxgateSipStack.isRfc3261(((SIPRequest) event.getRequest()).getTopmostVia().getBranch());
     }
 
     @Override
@@ -304,10 +305,12 @@ public class SipStackComponent implements SipStackService, ListeningPointService
 
     private static String keyOf(SIPRequest request) {
         String method = request.getMethod();
-        if (Request.INVITE.equals(method) || Request.ACK.equals(method) || Request.CANCEL.equals(method)) {
-            return null;
-        }
-        return CompletedTransactions.key(request.getTopmostVia(), method);
+        return statelessMethod(method) ? CompletedTransactions.key(request.getTopmostVia(), method) : null;
+    }
+
+    /** Methods a server transaction is not needed for once the final response is kept: not INVITE, ACK, CANCEL. */
+    private static boolean statelessMethod(String method) {
+        return !Request.INVITE.equals(method) && !Request.ACK.equals(method) && !Request.CANCEL.equals(method);
     }
 
     @Override

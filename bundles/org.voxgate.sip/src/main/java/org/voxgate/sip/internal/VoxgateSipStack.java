@@ -76,14 +76,19 @@ class VoxgateSipStack extends SipStackImpl {
     public SIPTransaction findCancelTransaction(SIPRequest cancel, boolean isServer) {
         Via via = cancel.getTopmostVia();
         String branch = via == null ? null : via.getBranch();
-        if (branch == null || !branch.regionMatches(true, 0, SIPConstants.BRANCH_MAGIC_COOKIE, 0,
-                SIPConstants.BRANCH_MAGIC_COOKIE.length())) {
+        if (!isRfc3261(branch)) {
             return super.findCancelTransaction(cancel, isServer);
         }
         // the key of the INVITE (or other request) a CANCEL with this branch cancels
         String key = branch.toLowerCase(); // as SIPMessage.getTransactionId (default locale)
         SIPTransaction tx = isServer ? serverTransactionTable.get(key) : clientTransactionTable.get(key);
         return tx != null && tx.doesCancelMatchTransaction(cancel) ? tx : null;
+    }
+
+    /** Whether a Via branch carries RFC 3261's magic cookie (compared case-insensitively, as the RI does). */
+    static boolean isRfc3261(String branch) {
+        return branch != null && branch.regionMatches(true, 0, SIPConstants.BRANCH_MAGIC_COOKIE, 0,
+                SIPConstants.BRANCH_MAGIC_COOKIE.length());
     }
 
     /** Non-INVITE UDP server transactions released after their final response (docs/adr/0009). */
