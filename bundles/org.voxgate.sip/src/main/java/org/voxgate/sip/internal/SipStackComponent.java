@@ -136,6 +136,10 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "false");
+        // A dialog drops its INVITE, first transaction and parsed headers once confirmed (keeping them as
+        // strings): an ended call's dialog lingers 32 s with the BYE's server transaction (Timer J), and with
+        // them every call of the last 32 s stayed live heap each young collection copied (BENCHMARKS.md)
+        p.setProperty("gov.nist.javax.sip.RELEASE_REFERENCES_STRATEGY", "Normal");
         // Timer tasks on a ScheduledThreadPoolExecutor instead of one java.util.Timer whose monitor every
         // transaction's schedule and cancel contended for (BENCHMARKS.md, JFR: java.util.Timer.sched)
         p.setProperty("gov.nist.javax.sip.TIMER_CLASS_NAME", "gov.nist.javax.sip.stack.timers.ScheduledExecutorSipTimer");

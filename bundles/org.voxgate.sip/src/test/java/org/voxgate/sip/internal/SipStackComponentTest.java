@@ -84,6 +84,14 @@ class SipStackComponentTest {
         }
     }
 
+    @Test
+    void dialogsLetGoOfTheirInitialMessagesOnceConfirmed() throws Exception {
+        // an ended call's dialog lingers with the BYE's server transaction (Timer J, 32 s over UDP); without this
+        // it would keep the INVITE, its SDP and its transaction that long (BENCHMARKS.md, 2026-12-01 later)
+        assertThat(((gov.nist.javax.sip.SipStackImpl) stackOf(component)).getReleaseReferencesStrategy())
+                .isEqualTo(gov.nist.javax.sip.ReleaseReferencesStrategy.Normal);
+    }
+
     /**
      * UDP datagrams are received into one reused buffer and copied at their own size (docs/adr/0007): a small
      * datagram and one far above a typical MTU, up to the RI's maximum, are both received whole.
