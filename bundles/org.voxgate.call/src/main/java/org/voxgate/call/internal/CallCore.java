@@ -297,8 +297,10 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Override
     public void processResponse(ResponseEvent event) {
         ClientTransaction ct = event.getClientTransaction();
-        if (ct == null || !(ct.getApplicationData() instanceof TransactionRef ref)) {
-            return; // a 2xx retransmission (the dialog re-sends our ACK) or a stray response: RFC 3261 18.1.2
+        if (ct == null || !(ct.getApplicationData() instanceof TransactionRef ref) || ref.call() == null) {
+            // a 2xx retransmission (the dialog re-sends our ACK), a stray response (RFC 3261 18.1.2), or the
+            // answer to a BYE/CANCEL of our own, which needs no action
+            return;
         }
         Call call = ref.call();
         call.executor.execute(() -> {
@@ -315,7 +317,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Override
     public void processTimeout(TimeoutEvent event) {
         Transaction t = event.isServerTransaction() ? event.getServerTransaction() : event.getClientTransaction();
-        if (t != null && t.getApplicationData() instanceof TransactionRef ref) {
+        if (t != null && t.getApplicationData() instanceof TransactionRef ref && ref.call() != null) {
             ref.call().executor.execute(() -> ref.call().attempts.onTransactionFailure(ref, "timeout"));
         }
     }

@@ -96,9 +96,15 @@ final class CallMedia {
         return session == null ? List.of() : session.stats(leg);
     }
 
+    /**
+     * Closes the session and lets go of it: the stack keeps an ended call reachable for a few seconds (the
+     * INVITE client transaction's timers), and its media objects need not live that long.
+     */
     void close() {
-        if (session != null) {
-            session.close();
+        MediaSession s = session;
+        session = null;
+        if (s != null) {
+            s.close();
         }
     }
 

@@ -58,7 +58,7 @@ final class DialogRelay {
     }
 
     void bye(Leg leg) {
-        send(leg, Request.BYE, null, new TransactionRef.Own(call, "BYE"));
+        send(leg, Request.BYE, null, new TransactionRef.Own("BYE"));
         leg.state = "STATE_DISCONNECT (11)";
     }
 
@@ -66,7 +66,7 @@ final class DialogRelay {
         try {
             Request cancel = a.transaction.createCancel();
             ClientTransaction ct = a.leg.provider.getNewClientTransaction(cancel);
-            ct.setApplicationData(new TransactionRef.Own(call, "CANCEL"));
+            ct.setApplicationData(new TransactionRef.Own("CANCEL"));
             ct.sendRequest();
         } catch (SipException e) {
             LOG.log(Level.WARNING, call + ": cannot CANCEL " + a + ": " + e.getMessage(), e);

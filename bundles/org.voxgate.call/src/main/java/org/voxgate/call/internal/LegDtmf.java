@@ -159,6 +159,8 @@ final class LegDtmf implements DtmfLeg {
             CallDtmf.closeQuietly(s, owner.call);
         }
         receivers.clear();
+        remoteSdp = null; // the ended call may stay reachable for a few seconds (see CallMedia.close)
+        localSdp = null;
     }
 
     /** What {@code show sip-ua calls} prints: the IOS keyword, {@code inband-voice} without a relay. */
