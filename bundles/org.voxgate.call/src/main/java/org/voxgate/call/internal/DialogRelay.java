@@ -94,25 +94,41 @@ final class DialogRelay {
         }
     }
 
+    /**
+     * A BYE from one of the call's legs: 200 through {@code answer}, BYE on the other leg, the call ends. Once
+     * the call has ended, a BYE only gets its 200.
+     */
+    void onBye(Request bye, Responder answer, Leg from) {
+        try {
+            answer.send(call.services.stack().messageFactory().createResponse(Response.OK, bye));
+        } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
+            LOG.log(Level.FINE, call + ": cannot answer BYE", e);
+        }
+        if (call.isEnded()) {
+            return;
+        }
+        LOG.fine(() -> call + ": BYE from the " + from.role + " leg");
+        if (from == call.in) {
+            Leg out = call.out;
+            if (out != null && out.dialog != null) {
+                bye(out);
+            } else if (call.portLeg != null) {
+                call.portLeg.release(Q850.NORMAL_CLEARING);
+            }
+        } else {
+            call.caller.calleeHungUp();
+        }
+        from.state = "STATE_DISCONNECT (11)";
+        call.end();
+    }
+
     /** A request inside one of the call's dialogs (never ACK, never the initial INVITE). */
     void onRequest(Request request, ServerTransaction st, Leg from) {
         Leg to = from == call.in ? call.out : call.in;
         String method = request.getMethod();
         if (Request.BYE.equals(method)) {
-            reply(st, Response.OK);
-            LOG.fine(() -> call + ": BYE from the " + from.role + " leg");
-            if (from == call.in) {
-                Leg out = call.out;
-                if (out != null && out.dialog != null) {
-                    bye(out);
-                } else if (call.portLeg != null) {
-                    call.portLeg.release(Q850.NORMAL_CLEARING);
-                }
-            } else {
-                call.caller.calleeHungUp();
-            }
-            from.state = "STATE_DISCONNECT (11)";
-            call.end();
+            // the 200 ends the stack's dialog; then only its bytes are kept for retransmissions (docs/adr/0009)
+            onBye(request, response -> call.services.stack().respondAndRelease(st, response), from);
             return;
         }
         if (call.dtmf.onRequest(from, request, st)) {

@@ -38,12 +38,6 @@ final class RegisterHandler {
         this.stack = stack;
     }
 
-    /** Sends a response: through the request's server transaction, or without one (SipStackService). */
-    @FunctionalInterface
-    interface Responder {
-        void send(Response response) throws SipException, InvalidArgumentException;
-    }
-
     void handle(Registrar registrar, Request request, Responder responder) {
         RegisterResult result;
         try {

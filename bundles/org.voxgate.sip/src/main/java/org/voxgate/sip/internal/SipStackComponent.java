@@ -9,8 +9,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.sip.InvalidArgumentException;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.SipFactory;
 import javax.sip.SipProvider;
@@ -35,6 +37,7 @@ import org.voxgate.spi.transport.ListeningPointService;
 
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
+import gov.nist.javax.sip.stack.SIPServerTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import gov.nist.javax.sip.stack.VoxgateMessageProcessorFactory;
 
@@ -305,6 +308,27 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         // kept before it is sent: a retransmission the peer sends on receipt finds it
         ((VoxgateSipStack) stack).completed().put(key, ((SIPResponse) response).encodeAsBytes("UDP"), System.nanoTime());
         ((SipProvider) event.getSource()).sendResponse(response);
+    }
+
+    @Override
+    public void respondAndRelease(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
+        st.sendResponse(response);
+        // the response's top Via and CSeq method are the request's (st.getRequest() may parse it again)
+        SIPResponse r = (SIPResponse) response;
+        String method = r.getCSeq().getMethod();
+        if (r.getStatusCode() < 200 || !statelessMethod(method) || !(stack instanceof VoxgateSipStack voxgate)
+                || !(st instanceof SIPServerTransaction t) || !"UDP".equalsIgnoreCase(t.getTransport())
+                || !VoxgateSipStack.isRfc3261(r.getTopmostVia().getBranch())) {
+            return;
+        }
+        // A retransmission read until now was answered by the transaction, from here on by the stack's valve.
+        // Encoded after the send: the transaction may have completed the response (e.g. its To tag).
+        voxgate.completed().put(CompletedTransactions.key(r.getTopmostVia(), method), r.encodeAsBytes("UDP"),
+                System.nanoTime());
+        st.terminate();
+        // terminate() leaves a transaction whose Timer J runs in the table until the timer fires; the timer's task
+        // still holds it until then, but it no longer counts towards the table's high-water mark
+        voxgate.removeTransaction(t);
     }
 
     private static String keyOf(SIPRequest request) {

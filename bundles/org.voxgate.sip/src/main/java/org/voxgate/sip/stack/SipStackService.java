@@ -2,7 +2,9 @@ package org.voxgate.sip.stack;
 
 import java.util.List;
 
+import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
 import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.address.AddressFactory;
@@ -51,4 +53,18 @@ public interface SipStackService {
      * @since 1.2
      */
     void sendWithoutTransaction(RequestEvent event, Response response) throws SipException;
+
+    /**
+     * Sends a final response through {@code st}; when the transaction would then only linger to answer
+     * retransmissions (a request other than INVITE, ACK or CANCEL, over UDP, with an RFC 3261 branch), keeps only
+     * the response's bytes for that, as {@link #sendWithoutTransaction} does, and terminates the transaction
+     * (docs/adr/0009). For a request the stack's dialog layer must see answered (an in-dialog BYE ends the dialog
+     * through its transaction) and that would otherwise hold a transaction for Timer J (32 s over UDP). Otherwise
+     * the same as {@code st.sendResponse(response)}.
+     *
+     * @since 1.3
+     */
+    default void respondAndRelease(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
+        st.sendResponse(response);
+    }
 }

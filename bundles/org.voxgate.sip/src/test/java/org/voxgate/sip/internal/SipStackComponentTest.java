@@ -210,19 +210,51 @@ class SipStackComponentTest {
      */
     @Test
     void aReleasedTransactionStillAnswersRetransmissionsWithTheSameResponse() throws Exception {
+        answerTwiceWithOneResponse(event -> {
+            assertThat(component.answersWithoutTransaction(event)).isTrue();
+            component.sendWithoutTransaction(event, okWithTag(event));
+        });
+    }
+
+    /**
+     * The same for a request answered through its server transaction (as an in-dialog BYE must be, for the
+     * stack's dialog layer): once the final response is out the transaction is terminated and only its bytes
+     * are kept, so it no longer counts towards max.server.transactions for Timer J's 32 s.
+     */
+    @Test
+    void aTransactionReleasedAfterItsFinalResponseStillAnswersRetransmissions() throws Exception {
+        answerTwiceWithOneResponse(event -> {
+            javax.sip.ServerTransaction st = ((javax.sip.SipProvider) event.getSource())
+                    .getNewServerTransaction(event.getRequest());
+            component.respondAndRelease(st, okWithTag(event));
+            assertThat(st.getState()).isEqualTo(javax.sip.TransactionState.TERMINATED);
+        });
+    }
+
+    private interface Answer {
+        void answer(javax.sip.RequestEvent event) throws Exception;
+    }
+
+    private javax.sip.message.Response okWithTag(javax.sip.RequestEvent event) throws Exception {
+        javax.sip.message.Response ok = component.messageFactory().createResponse(200, event.getRequest());
+        ((javax.sip.header.ToHeader) ok.getHeader("To")).setTag("t" + System.nanoTime());
+        return ok;
+    }
+
+    private void answerTwiceWithOneResponse(Answer answer) throws Exception {
         java.util.concurrent.atomic.AtomicInteger handled = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch answered = new java.util.concurrent.CountDownLatch(1);
         component.useHandler(new org.voxgate.sip.stack.SipMessageHandler() {
             @Override
             public void processRequest(javax.sip.RequestEvent event) {
                 handled.incrementAndGet();
                 try {
-                    assertThat(component.answersWithoutTransaction(event)).isTrue();
-                    javax.sip.message.Response ok = component.messageFactory().createResponse(200, event.getRequest());
-                    ((javax.sip.header.ToHeader) ok.getHeader("To")).setTag("t" + System.nanoTime());
-                    component.sendWithoutTransaction(event, ok);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+                    answer.answer(event);
+                } catch (Exception | AssertionError e) {
+                    failures.add(e);
                 }
+                answered.countDown(); // the response goes out before the handler is done with the transaction
             }
 
             @Override
@@ -235,11 +267,13 @@ class SipStackComponentTest {
             byte[] request = ("OPTIONS sip:ping@127.0.0.1:" + PORT + " SIP/2.0\r\n"
                     + "Via: SIP/2.0/UDP 127.0.0.1:" + lp + ";branch=z9hG4bK-released-" + System.nanoTime() + "\r\n"
                     + "Max-Forwards: 70\r\nFrom: <sip:t@127.0.0.1>;tag=1\r\nTo: <sip:ping@127.0.0.1>\r\n"
-                    + "Call-ID: released@127.0.0.1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n")
+                    + "Call-ID: released-" + System.nanoTime() + "@127.0.0.1\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII);
             probe.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), PORT));
             String first = receive(probe);
             assertThat(first).startsWith("SIP/2.0 200 OK");
+            assertThat(answered.await(5, java.util.concurrent.TimeUnit.SECONDS)).as("handler done").isTrue();
+            assertThat(failures).as("failures in the handler").isEmpty();
             SIPTransactionStack stack = (SIPTransactionStack) stackOf(component);
             assertThat(stack.getServerTransactionTableSize()).as("server transactions kept").isZero();
             probe.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), PORT));
