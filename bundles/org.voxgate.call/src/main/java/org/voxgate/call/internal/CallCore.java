@@ -297,7 +297,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Override
     public void processResponse(ResponseEvent event) {
         ClientTransaction ct = event.getClientTransaction();
-        if (ct == null || !(ct.getApplicationData() instanceof TransactionRef ref) || ref.call() == null) {
+        if (ct == null || !(ct.getApplicationData() instanceof TransactionRef ref)) {
             // a 2xx retransmission (the dialog re-sends our ACK), a stray response (RFC 3261 18.1.2), or the
             // answer to a BYE/CANCEL of our own, which needs no action
             return;
@@ -317,7 +317,7 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     @Override
     public void processTimeout(TimeoutEvent event) {
         Transaction t = event.isServerTransaction() ? event.getServerTransaction() : event.getClientTransaction();
-        if (t != null && t.getApplicationData() instanceof TransactionRef ref && ref.call() != null) {
+        if (t != null && t.getApplicationData() instanceof TransactionRef ref) {
             ref.call().executor.execute(() -> ref.call().attempts.onTransactionFailure(ref, "timeout"));
         }
     }

@@ -57,8 +57,13 @@ final class DialogRelay {
         portAck = leg;
     }
 
+    /**
+     * Our BYE and CANCEL carry no {@link TransactionRef}: their answers need no action, and the stack keeps their
+     * client transactions for Timer K (5 s over UDP), where a reference would keep the whole ended call (SDP,
+     * media, messages) reachable: at 1,000 calls/s, 5,000 calls that every young collection copies.
+     */
     void bye(Leg leg) {
-        send(leg, Request.BYE, null, new TransactionRef.Own("BYE"));
+        send(leg, Request.BYE, null, null);
         leg.state = "STATE_DISCONNECT (11)";
     }
 
@@ -66,7 +71,6 @@ final class DialogRelay {
         try {
             Request cancel = a.transaction.createCancel();
             ClientTransaction ct = a.leg.provider.getNewClientTransaction(cancel);
-            ct.setApplicationData(new TransactionRef.Own("CANCEL"));
             ct.sendRequest();
         } catch (SipException e) {
             LOG.log(Level.WARNING, call + ": cannot CANCEL " + a + ": " + e.getMessage(), e);
@@ -236,7 +240,10 @@ final class DialogRelay {
         return send(leg, method, bodyFrom, bodyFrom == null ? null : bodyFrom.getRawContent(), ref, null);
     }
 
-    /** A request on {@code leg}'s dialog with {@code body} (typed like {@code typeFrom}'s body). */
+    /**
+     * A request on {@code leg}'s dialog with {@code body} (typed like {@code typeFrom}'s body); {@code ref} null for
+     * one whose answer needs no action.
+     */
     private boolean send(Leg leg, String method, Request typeFrom, byte[] body, TransactionRef ref, ContactHeader contact) {
         try {
             Dialog d = leg.dialog;

@@ -8,7 +8,6 @@ import javax.sip.message.Request;
  * response or timeout goes to the right handler without searching.
  */
 sealed interface TransactionRef {
-    /** The call the transaction belongs to; null for {@link Own}. */
     Call call();
 
     /** The INVITE of an outbound attempt. */
@@ -20,17 +19,4 @@ sealed interface TransactionRef {
     /** An in-dialog request a DTMF relay sent; its final answer (or 408 on timeout) completes {@code result}. */
     record Dtmf(Call call, java.util.concurrent.CompletableFuture<org.voxgate.spi.dtmf.DtmfResponse> result)
             implements TransactionRef {}
-
-    /**
-     * A request of our own whose answer needs no action (BYE, CANCEL). It names no call: the stack keeps a
-     * client transaction for Timer K (5 s over UDP) after its answer, and a reference from there would keep
-     * the whole ended call (SDP, media, messages) reachable that long: at 1,000 calls/s, 5,000 calls that every
-     * young collection copies.
-     */
-    record Own(String what) implements TransactionRef {
-        @Override
-        public Call call() {
-            return null;
-        }
-    }
 }

@@ -35,6 +35,7 @@ import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.transport.ListeningPointHandle;
 import org.voxgate.spi.transport.ListeningPointService;
 
+import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
@@ -301,12 +302,11 @@ public class SipStackComponent implements SipStackService, ListeningPointService
     @Override
     public void sendWithoutTransaction(RequestEvent event, Response response) throws SipException {
         SIPRequest request = (SIPRequest) event.getRequest();
-        String key = keyOf(request);
+        String key = keyOf(request.getTopmostVia(), request.getMethod());
         if (key == null || response.getStatusCode() < 200) {
             throw new SipException("Not a final response to a request answered without a transaction");
         }
-        // kept before it is sent: a retransmission the peer sends on receipt finds it
-        ((VoxgateSipStack) stack).completed().put(key, ((SIPResponse) response).encodeAsBytes("UDP"), System.nanoTime());
+        keep(key, (SIPResponse) response); // before it is sent: a retransmission the peer sends on receipt finds it
         ((SipProvider) event.getSource()).sendResponse(response);
     }
 
@@ -315,25 +315,27 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         st.sendResponse(response);
         // the response's top Via and CSeq method are the request's (st.getRequest() may parse it again)
         SIPResponse r = (SIPResponse) response;
-        String method = r.getCSeq().getMethod();
-        if (r.getStatusCode() < 200 || !statelessMethod(method) || !(stack instanceof VoxgateSipStack voxgate)
-                || !(st instanceof SIPServerTransaction t) || !"UDP".equalsIgnoreCase(t.getTransport())
-                || !VoxgateSipStack.isRfc3261(r.getTopmostVia().getBranch())) {
+        String key = r.getStatusCode() >= 200 && st instanceof SIPServerTransaction t
+                && "UDP".equalsIgnoreCase(t.getTransport()) ? keyOf(r.getTopmostVia(), r.getCSeq().getMethod()) : null;
+        if (key == null || !(stack instanceof VoxgateSipStack voxgate)) {
             return;
         }
         // A retransmission read until now was answered by the transaction, from here on by the stack's valve.
-        // Encoded after the send: the transaction may have completed the response (e.g. its To tag).
-        voxgate.completed().put(CompletedTransactions.key(r.getTopmostVia(), method), r.encodeAsBytes("UDP"),
-                System.nanoTime());
+        // Kept after the send: the transaction may have completed the response (e.g. its To tag).
+        keep(key, r);
         st.terminate();
         // terminate() leaves a transaction whose Timer J runs in the table until the timer fires; the timer's task
         // still holds it until then, but it no longer counts towards the table's high-water mark
-        voxgate.removeTransaction(t);
+        voxgate.removeTransaction((SIPServerTransaction) st);
     }
 
-    private static String keyOf(SIPRequest request) {
-        String method = request.getMethod();
-        return statelessMethod(method) ? CompletedTransactions.key(request.getTopmostVia(), method) : null;
+    /** The key a final response to this request is kept under for Timer J; null when it must not be. */
+    private static String keyOf(Via top, String method) {
+        return statelessMethod(method) ? CompletedTransactions.key(top, method) : null;
+    }
+
+    private void keep(String key, SIPResponse response) {
+        ((VoxgateSipStack) stack).completed().put(key, response.encodeAsBytes("UDP"), System.nanoTime());
     }
 
     /** Methods a server transaction is not needed for once the final response is kept: not INVITE, ACK, CANCEL. */
