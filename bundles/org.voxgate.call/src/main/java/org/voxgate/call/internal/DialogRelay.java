@@ -186,7 +186,11 @@ final class DialogRelay {
             if (status < 300 && (Request.INVITE.equals(method) || Request.UPDATE.equals(method))) {
                 back.setHeader((ContactHeader) rel.from().contact.clone());
             }
-            rel.origin().sendResponse(back);
+            if (Request.INVITE.equals(method)) {
+                call.services.stack().sendInviteResponse(rel.origin(), back); // its ACK must not overtake it
+            } else {
+                rel.origin().sendResponse(back);
+            }
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
             LOG.log(Level.WARNING, call + ": cannot relay " + status + " to " + rel.request().getMethod(), e);
         }
@@ -225,7 +229,11 @@ final class DialogRelay {
                 }
                 ok.setHeader((ContactHeader) from.contact.clone());
             }
-            st.sendResponse(ok);
+            if (Request.INVITE.equals(request.getMethod())) {
+                call.services.stack().sendInviteResponse(st, ok); // its ACK must not overtake it
+            } else {
+                st.sendResponse(ok);
+            }
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
             LOG.log(Level.WARNING, call + ": cannot answer " + request.getMethod() + " for the POTS side", e);
         }

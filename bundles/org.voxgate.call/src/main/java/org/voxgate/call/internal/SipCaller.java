@@ -105,7 +105,7 @@ final class SipCaller implements CallerSide {
                 URI uri = stack.addressFactory().createURI(contact);
                 r.addHeader(hf.createContactHeader(stack.addressFactory().createAddress(uri)));
             }
-            inviteTx.sendResponse(r);
+            stack.sendInviteResponse(inviteTx, r);
             LOG.info(call + " from " + call.calling + " to " + call.called + " redirected (" + redirect.status() + ") to "
                     + String.join(", ", redirect.contacts()));
         } catch (ParseException | SipException | InvalidArgumentException e) {
@@ -146,7 +146,7 @@ final class SipCaller implements CallerSide {
             if (status == Response.SERVICE_UNAVAILABLE && ROUTING_NOT_AVAILABLE.equals(reason)) {
                 r.setHeader(stack.headerFactory().createRetryAfterHeader(2));
             }
-            inviteTx.sendResponse(r);
+            stack.sendInviteResponse(inviteTx, r);
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
             LOG.log(Level.WARNING, "Cannot send " + status + " for " + call + ": " + e.getMessage(), e);
         }

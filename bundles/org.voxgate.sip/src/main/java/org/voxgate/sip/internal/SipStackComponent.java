@@ -329,6 +329,15 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         voxgate.removeTransaction((SIPServerTransaction) st);
     }
 
+    @Override
+    public void sendInviteResponse(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
+        if (response.getStatusCode() >= 200 && stack instanceof VoxgateSipStack voxgate) {
+            voxgate.sendHoldingBack(st, response);
+        } else {
+            st.sendResponse(response);
+        }
+    }
+
     /** The key a final response to this request is kept under for Timer J; null when it must not be. */
     private static String keyOf(Via top, String method) {
         return statelessMethod(method) ? CompletedTransactions.key(top, method) : null;

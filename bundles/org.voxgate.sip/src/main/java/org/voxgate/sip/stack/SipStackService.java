@@ -67,4 +67,16 @@ public interface SipStackService {
     default void respondAndRelease(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
         st.sendResponse(response);
     }
+
+    /**
+     * Sends a response to an INVITE through {@code st}. A final response over UDP is sent while no datagram of its
+     * Call-ID is handled, so an ACK that crosses it is handled after the stack armed the dialog's 2xx
+     * retransmission timer: the RI forgets an ACK handled in between and deletes the dialog about 32 s later as if
+     * it never came (docs/adr/0010). Otherwise the same as {@code st.sendResponse(response)}.
+     *
+     * @since 1.4
+     */
+    default void sendInviteResponse(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
+        st.sendResponse(response);
+    }
 }

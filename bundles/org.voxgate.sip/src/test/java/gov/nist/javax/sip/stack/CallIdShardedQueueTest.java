@@ -105,4 +105,57 @@ class CallIdShardedQueueTest {
         assertThat(q.dropped()).isEqualTo(1);
         assertThat(q.poll(10, TimeUnit.MILLISECONDS)).isNull();
     }
+
+    @Test
+    void aHeldBackCallIdIsTakenUpOnlyAfterItsRelease() throws Exception {
+        CallIdShardedQueue q = new CallIdShardedQueue(1, 0);
+        List<String> handled = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch tookOne = new CountDownLatch(1);
+        Thread channel = new Thread(() -> {
+            try {
+                DatagramQueuedMessageDispatch d;
+                while ((d = q.poll(2, TimeUnit.SECONDS)) != null) {
+                    handled.add(text(d)); // what the RI does with it, under the shard's lock
+                    tookOne.countDown();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertThat(q.holdBack("ack-race@127.0.0.1", 1000)).isTrue();
+        channel.start();
+        q.offer(datagram("ack-race@127.0.0.1", 1, System.currentTimeMillis()));
+        // the channel thread has the datagram but may not handle it while the sender holds the shard
+        assertThat(tookOne.await(300, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(handled).isEmpty();
+        q.release("ack-race@127.0.0.1");
+        assertThat(tookOne.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(handled).hasSize(1);
+        channel.join(5000);
+    }
+
+    @Test
+    void aSenderWaitsForTheDatagramBeingHandledAndGivesUpAfterItsTimeout() throws Exception {
+        CallIdShardedQueue q = new CallIdShardedQueue(1, 0);
+        CountDownLatch handling = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        Thread channel = new Thread(() -> {
+            try {
+                q.take();
+                handling.countDown();
+                finish.await(); // handling it: the thread holds its shard until it comes back to take
+                q.poll(10, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        channel.start();
+        q.offer(datagram("busy@127.0.0.1", 1, System.currentTimeMillis()));
+        assertThat(handling.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(q.holdBack("busy@127.0.0.1", 50)).isFalse();
+        finish.countDown();
+        assertThat(q.holdBack("busy@127.0.0.1", 5000)).isTrue(); // the thread finished and came back
+        q.release("busy@127.0.0.1");
+        channel.join(5000);
+    }
 }
