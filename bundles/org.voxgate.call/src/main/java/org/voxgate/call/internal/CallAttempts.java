@@ -140,6 +140,7 @@ final class CallAttempts {
         call.connectTime = System.currentTimeMillis();
         call.state = "ACTIVE";
         call.out.state = "STATE_ACTIVE (7)";
+        a.answered();
     }
 
     private void redirected(Response r, OutboundAttempt a) {

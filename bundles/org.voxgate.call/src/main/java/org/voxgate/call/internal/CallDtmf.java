@@ -126,6 +126,8 @@ final class CallDtmf {
         }
         connected = true;
         renegotiate();
+        a.peer = SipDtmfMessage.detached(a.peer); // the parsed INVITE and 200 are not kept for the call's length
+        b.peer = SipDtmfMessage.detached(b.peer);
     }
 
     /** A relay service came or went: every leg chooses again (hot swap). */

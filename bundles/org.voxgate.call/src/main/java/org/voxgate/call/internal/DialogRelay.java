@@ -42,6 +42,7 @@ final class DialogRelay {
                 ack.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
             }
             d.sendAck(ack);
+            call.services.stack().acknowledged(d);
         } catch (SipException | InvalidArgumentException | ParseException e) {
             LOG.log(Level.WARNING, call + ": cannot ACK on the " + leg.role + " leg: " + e.getMessage(), e);
         }
@@ -68,8 +69,12 @@ final class DialogRelay {
     }
 
     void cancel(OutboundAttempt a) {
+        ClientTransaction invite = a.transaction;
+        if (invite == null) {
+            return; // answered meanwhile: the call ends with a BYE instead
+        }
         try {
-            Request cancel = a.transaction.createCancel();
+            Request cancel = invite.createCancel();
             ClientTransaction ct = a.leg.provider.getNewClientTransaction(cancel);
             ct.sendRequest();
         } catch (SipException e) {

@@ -10,8 +10,9 @@ final class OutboundAttempt {
     final int peerTag;
     final Destination destination;
     final Leg leg;
-    final ClientTransaction transaction;
-    final Request invite;
+    /** Our INVITE and its client transaction; null once answered: a held call keeps neither (see {@link #answered}). */
+    ClientTransaction transaction;
+    Request invite;
     boolean provisional;
     boolean cancelPending;
     boolean cancelSent;
@@ -25,6 +26,16 @@ final class OutboundAttempt {
         this.leg = leg;
         this.transaction = transaction;
         this.invite = invite;
+    }
+
+    /**
+     * The callee answered and was ACKed: nothing more is sent on the INVITE's transaction (the stack answers a
+     * retransmitted 2xx from the dialog), so the parsed INVITE and the transaction are let go for the rest of a
+     * call that may last hours.
+     */
+    void answered() {
+        transaction = null;
+        invite = null;
     }
 
     void cancelTimers() {

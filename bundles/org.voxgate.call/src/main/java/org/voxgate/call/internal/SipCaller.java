@@ -21,10 +21,15 @@ import org.voxgate.spi.call.Redirect;
 /** A caller whose INVITE came in over SIP: everything the call sends back on that INVITE and its dialog. */
 final class SipCaller implements CallerSide {
     private static final Logger LOG = Logger.getLogger(SipCaller.class.getName());
-    final Request invite;
-    final ServerTransaction inviteTx;
+    /** The caller's INVITE and its transaction; null once the call is answered (see {@link #answered}). */
+    Request invite;
+    private ServerTransaction inviteTx;
     final Leg leg;
     private final SipStackService stack;
+    private final String callingNumber;
+    private final String displayName;
+    private final int maxForwards;
+    private final byte[] offer;
     private Call call;
 
     SipCaller(SipStackService stack, Request invite, ServerTransaction inviteTx, Leg leg) {
@@ -32,6 +37,10 @@ final class SipCaller implements CallerSide {
         this.invite = invite;
         this.inviteTx = inviteTx;
         this.leg = leg;
+        this.callingNumber = SipMessages.callingNumber(invite);
+        this.displayName = ((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress().getDisplayName();
+        this.maxForwards = SipMessages.maxForwards(invite);
+        this.offer = SipMessages.hasBody(invite) ? invite.getRawContent() : null;
     }
 
     void attach(Call call) {
@@ -40,22 +49,22 @@ final class SipCaller implements CallerSide {
 
     @Override
     public String callingNumber() {
-        return SipMessages.callingNumber(invite);
+        return callingNumber;
     }
 
     @Override
     public String displayName() {
-        return ((FromHeader) invite.getHeader(FromHeader.NAME)).getAddress().getDisplayName();
+        return displayName;
     }
 
     @Override
     public int maxForwards() {
-        return SipMessages.maxForwards(invite);
+        return maxForwards;
     }
 
     @Override
     public byte[] offer() {
-        return SipMessages.hasBody(invite) ? invite.getRawContent() : null;
+        return offer;
     }
 
     @Override
@@ -86,6 +95,11 @@ final class SipCaller implements CallerSide {
     public void answered(byte[] sdp, Response ok) {
         send(Response.OK, null, sdp, ok, true);
         leg.state = "STATE_ACTIVE (7)";
+        // the last response on the INVITE: the stack retransmits the 2xx from the dialog until the ACK, and a
+        // CANCEL that crosses it is answered on its own transaction; a held call keeps neither the parsed INVITE
+        // nor its transaction
+        invite = null;
+        inviteTx = null;
     }
 
     @Override
@@ -98,6 +112,9 @@ final class SipCaller implements CallerSide {
 
     @Override
     public void redirect(Redirect redirect) {
+        if (inviteTx == null) {
+            return; // answered already
+        }
         try {
             Response r = create(redirect.status(), null);
             HeaderFactory hf = stack.headerFactory();
@@ -128,6 +145,10 @@ final class SipCaller implements CallerSide {
 
     /** @param body SDP (or other body) to send; its type is taken from {@code typeFrom}, else application/sdp */
     private void send(int status, String reason, byte[] body, Response typeFrom, boolean withContact) {
+        if (inviteTx == null) {
+            LOG.fine(() -> "No " + status + " for " + call + ": the INVITE was answered already");
+            return;
+        }
         try {
             Response r = create(status, reason);
             if (call != null && status > Response.TRYING && status < 300) {

@@ -3,8 +3,11 @@ package org.voxgate.call.internal;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import javax.sip.header.Header;
@@ -22,9 +25,13 @@ import org.voxgate.spi.dtmf.DtmfMessage;
 final class SipDtmfMessage implements DtmfMessage {
     /** Headers that are comma-separated lists by their grammar (RFC 3261 7.3.1), split into single values. */
     private static final List<String> LIST_HEADERS = List.of("allow-events", "allow", "supported", "accept");
+    /** The parsed message; null once {@link #detached}. */
     private final Message message;
     private final HeaderFactory headers;
     private final boolean outgoing;
+    private final boolean request;
+    /** A detached message's header values by lower-case name; null while the parsed message is kept. */
+    private final Map<String, List<String>> detachedHeaders;
     private String sdp;
     private boolean sdpChanged;
 
@@ -32,7 +39,35 @@ final class SipDtmfMessage implements DtmfMessage {
         this.message = message;
         this.headers = headers;
         this.outgoing = outgoing;
+        this.request = message instanceof Request;
+        this.detachedHeaders = null;
         this.sdp = sdp;
+    }
+
+    private SipDtmfMessage(boolean request, Map<String, List<String>> detachedHeaders, String sdp) {
+        this.message = null;
+        this.headers = null;
+        this.outgoing = false;
+        this.request = request;
+        this.detachedHeaders = detachedHeaders;
+        this.sdp = sdp;
+    }
+
+    /**
+     * The same received message without the parsed SIP message behind it: every header's values as text and the
+     * SDP. A connected call keeps this view for its relays (a hot-swapped relay reads it again) instead of the
+     * parsed INVITE or 200, which is most of what a held call would otherwise keep of them.
+     */
+    static DtmfMessage detached(DtmfMessage m) {
+        if (!(m instanceof SipDtmfMessage s) || s.outgoing || s.message == null) {
+            return m;
+        }
+        Map<String, List<String>> all = new HashMap<>();
+        for (ListIterator<?> names = s.message.getHeaderNames(); names.hasNext();) {
+            String name = (String) names.next();
+            all.put(name.toLowerCase(Locale.ROOT), List.copyOf(s.headers(name)));
+        }
+        return new SipDtmfMessage(s.request, Map.copyOf(all), s.sdp);
     }
 
     /** A message we are about to send, with the SDP it will carry (null = none). */
@@ -48,11 +83,15 @@ final class SipDtmfMessage implements DtmfMessage {
 
     @Override
     public boolean isRequest() {
-        return message instanceof Request;
+        return request;
     }
 
     @Override
     public List<String> headers(String name) {
+        if (detachedHeaders != null) {
+            // by full name, any case, as the parsed message is asked (it does not expand compact names either)
+            return new ArrayList<>(detachedHeaders.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()));
+        }
         List<String> values = new ArrayList<>(2);
         ListIterator<?> it = message.getHeaders(name);
         boolean list = LIST_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT));

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import javax.sip.Dialog;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ListeningPoint;
 import javax.sip.RequestEvent;
@@ -38,6 +39,7 @@ import org.voxgate.spi.transport.ListeningPointService;
 import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
+import gov.nist.javax.sip.stack.DialogReferences;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import gov.nist.javax.sip.stack.VoxgateMessageProcessorFactory;
@@ -336,6 +338,11 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         } else {
             st.sendResponse(response);
         }
+    }
+
+    @Override
+    public void acknowledged(Dialog dialog) {
+        DialogReferences.releaseAfterAckSent(dialog);
     }
 
     /** The key a final response to this request is kept under for Timer J; null when it must not be. */

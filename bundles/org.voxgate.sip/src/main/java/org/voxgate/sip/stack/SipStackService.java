@@ -2,6 +2,7 @@ package org.voxgate.sip.stack;
 
 import java.util.List;
 
+import javax.sip.Dialog;
 import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
@@ -79,4 +80,13 @@ public interface SipStackService {
     default void sendInviteResponse(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
         st.sendResponse(response);
     }
+
+    /**
+     * Our ACK to a 2xx has been sent on {@code dialog}: the stack may let go of the INVITE, its transaction and the
+     * parsed headers the dialog kept of it, as it does for a dialog that receives an ACK (for the rest of a call
+     * that may last hours). Nothing else changes; no-op for a dialog we answered.
+     *
+     * @since 1.4
+     */
+    default void acknowledged(Dialog dialog) {}
 }
