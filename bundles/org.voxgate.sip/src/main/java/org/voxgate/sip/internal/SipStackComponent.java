@@ -39,6 +39,7 @@ import org.voxgate.spi.transport.ListeningPointService;
 import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
+import gov.nist.javax.sip.stack.CrossedAcks;
 import gov.nist.javax.sip.stack.DialogReferences;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
@@ -96,6 +97,8 @@ public class SipStackComponent implements SipStackService, ListeningPointService
 
     private final List<OpenListeningPoint> open = new CopyOnWriteArrayList<>();
     private SipStack stack;
+    /** ACKs the RI handled between putting our 2xx on the wire and arming its timer (docs/adr/0010). */
+    final CrossedAcks crossedAcks = new CrossedAcks();
     private AddressFactory addressFactory;
     private HeaderFactory headerFactory;
     private MessageFactory messageFactory;
@@ -116,7 +119,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         addressFactory = factory.createAddressFactory();
         headerFactory = factory.createHeaderFactory();
         messageFactory = factory.createMessageFactory();
-        dispatcher = new StackDispatcher(() -> handler, messageFactory, headerFactory);
+        dispatcher = new StackDispatcher(() -> handler, messageFactory, headerFactory, crossedAcks);
         stack.start();
         startedWith = config;
         LOG.info("SIP stack started");
@@ -333,10 +336,9 @@ public class SipStackComponent implements SipStackService, ListeningPointService
 
     @Override
     public void sendInviteResponse(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
-        if (response.getStatusCode() >= 200 && stack instanceof VoxgateSipStack voxgate) {
-            voxgate.sendHoldingBack(st, response);
-        } else {
-            st.sendResponse(response);
+        st.sendResponse(response);
+        if (response.getStatusCode() / 100 == 2) { // a failure's ACK is its transaction's: it retransmits until one
+            crossedAcks.okSent(st.getDialog());
         }
     }
 

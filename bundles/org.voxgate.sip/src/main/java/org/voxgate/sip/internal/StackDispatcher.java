@@ -14,6 +14,7 @@ import javax.sip.SipListener;
 import javax.sip.SipProvider;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionTerminatedEvent;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.message.MessageFactory;
 import javax.sip.message.Request;
@@ -21,6 +22,8 @@ import javax.sip.message.Response;
 
 import org.voxgate.sip.stack.ClientTransactionListener;
 import org.voxgate.sip.stack.SipMessageHandler;
+
+import gov.nist.javax.sip.stack.CrossedAcks;
 
 /**
  * The stack's one SipListener. Hands every event to the current {@link SipMessageHandler}; anything a
@@ -34,16 +37,22 @@ final class StackDispatcher implements SipListener {
     private final Supplier<SipMessageHandler> handler;
     private final MessageFactory messages;
     private final HeaderFactory headers;
+    private final CrossedAcks crossedAcks;
 
-    StackDispatcher(Supplier<SipMessageHandler> handler, MessageFactory messages, HeaderFactory headers) {
+    StackDispatcher(Supplier<SipMessageHandler> handler, MessageFactory messages, HeaderFactory headers,
+            CrossedAcks crossedAcks) {
         this.handler = handler;
         this.messages = messages;
         this.headers = headers;
+        this.crossedAcks = crossedAcks;
     }
 
     @Override
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
+        if (Request.ACK.equals(request.getMethod()) && event.getDialog() != null) {
+            crossedAcks.ackHandled(event.getDialog(), ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber());
+        }
         SipMessageHandler h = handler.get();
         if (h == null) {
             answer(event, Response.SERVICE_UNAVAILABLE, true);
@@ -122,6 +131,7 @@ final class StackDispatcher implements SipListener {
 
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
+        crossedAcks.dialogEnded(event.getDialog());
         SipMessageHandler h = handler.get();
         if (h != null) {
             guard("dialog terminated", () -> h.processDialogTerminated(event));

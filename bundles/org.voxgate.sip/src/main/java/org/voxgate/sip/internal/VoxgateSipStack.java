@@ -1,17 +1,11 @@
 package org.voxgate.sip.internal;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import javax.sip.InvalidArgumentException;
 import javax.sip.PeerUnavailableException;
-import javax.sip.ServerTransaction;
-import javax.sip.SipException;
-import javax.sip.message.Response;
 
 import gov.nist.core.StackLogger;
 import gov.nist.javax.sip.SIPConstants;
@@ -19,13 +13,10 @@ import gov.nist.javax.sip.SipStackImpl;
 import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
-import gov.nist.javax.sip.stack.CallIdShardedQueue;
 import gov.nist.javax.sip.stack.MessageChannel;
-import gov.nist.javax.sip.stack.MessageProcessor;
 import gov.nist.javax.sip.stack.SIPMessageValve;
 import gov.nist.javax.sip.stack.SIPTransaction;
 import gov.nist.javax.sip.stack.ServerResponseInterface;
-import gov.nist.javax.sip.stack.SizedDatagramUDPMessageProcessor;
 
 /**
  * The RI's stack, with two transaction lookups by key instead of a scan over every transaction when the
@@ -45,8 +36,6 @@ import gov.nist.javax.sip.stack.SizedDatagramUDPMessageProcessor;
  */
 class VoxgateSipStack extends SipStackImpl {
     private static final Logger LOG = Logger.getLogger(VoxgateSipStack.class.getName());
-    /** How long a final response to an INVITE waits for a channel thread to finish the datagram it handles. */
-    static final long HOLD_BACK_MAX_MILLIS = 200;
     private final AtomicLong strayResponses = new AtomicLong();
     private final CompletedTransactions completed = new CompletedTransactions(CompletedTransactions.TIMER_J_NANOS);
 
@@ -94,34 +83,6 @@ class VoxgateSipStack extends SipStackImpl {
         String key = branch.toLowerCase(); // as SIPMessage.getTransactionId (default locale)
         SIPTransaction tx = isServer ? serverTransactionTable.get(key) : clientTransactionTable.get(key);
         return tx != null && tx.doesCancelMatchTransaction(cancel) ? tx : null;
-    }
-
-    /**
-     * Sends a final response through {@code st} while no UDP datagram of its Call-ID is handled (docs/adr/0010).
-     * The RI puts a 2xx on the wire before it arms the dialog's 2xx retransmission timer, and arming it forgets
-     * an ACK seen in between: the dialog is then deleted ~32 s later as if the ACK never came.
-     */
-    void sendHoldingBack(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
-        String callId = ((SIPResponse) response).getCallId().getCallId();
-        List<CallIdShardedQueue> held = new ArrayList<>(2);
-        try {
-            for (MessageProcessor p : getMessageProcessors()) {
-                CallIdShardedQueue q = p instanceof SizedDatagramUDPMessageProcessor u ? u.shardedQueue() : null;
-                if (q != null && q.holdBack(callId, HOLD_BACK_MAX_MILLIS)) {
-                    held.add(q);
-                } else if (q != null) {
-                    LOG.fine(() -> "Channel thread busy for " + HOLD_BACK_MAX_MILLIS + " ms; response to " + callId
-                            + " sent without holding its datagrams back");
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt(); // sent all the same, as before this existed
-        }
-        try {
-            st.sendResponse(response);
-        } finally {
-            held.forEach(q -> q.release(callId));
-        }
     }
 
     /** Whether a Via branch carries RFC 3261's magic cookie (compared case-insensitively, as the RI does). */

@@ -70,10 +70,10 @@ public interface SipStackService {
     }
 
     /**
-     * Sends a response to an INVITE through {@code st}. A final response over UDP is sent while no datagram of its
-     * Call-ID is handled, so an ACK that crosses it is handled after the stack armed the dialog's 2xx
-     * retransmission timer: the RI forgets an ACK handled in between and deletes the dialog about 32 s later as if
-     * it never came (docs/adr/0010). Otherwise the same as {@code st.sendResponse(response)}.
+     * Sends a response to an INVITE through {@code st}. After a 2xx, an ACK that crossed it (handled by the stack
+     * after the 2xx was on the wire but before the stack armed the dialog's 2xx timer, which forgets it and deletes
+     * the dialog about 32 s later as if it never came) is recorded on the dialog (docs/adr/0010). Otherwise the
+     * same as {@code st.sendResponse(response)}.
      *
      * @since 1.4
      */

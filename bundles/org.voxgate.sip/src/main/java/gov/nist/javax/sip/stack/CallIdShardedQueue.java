@@ -10,7 +10,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The queue between the UDP receiving thread and the RI's channel threads, split into one queue per channel thread
@@ -24,19 +23,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code UDPMessageChannel.run}); each thread is given its own shard the first time it takes. A datagram that waited
  * longer than the stack's congestion timeout is dropped when it is taken, which is what the RI's
  * {@code BlockingQueueDispatchAuditor} does for its queue.
- * <p>
- * A channel thread holds its shard's lock from taking a datagram until it comes back for the next one, i.e. while
- * the RI handles it. {@link #holdBack} takes the same lock from another thread: the datagrams of that Call-ID then
- * wait until {@link #release}. The stack sends a final response to an INVITE that way, so an ACK crossing it is not
- * handled before the RI has armed the response's retransmission timer (docs/adr/0010).
  */
 public final class CallIdShardedQueue extends AbstractQueue<DatagramQueuedMessageDispatch>
         implements BlockingQueue<DatagramQueuedMessageDispatch> {
     private final List<LinkedBlockingQueue<DatagramQueuedMessageDispatch>> shards;
-    /** Per shard: held by its channel thread while it handles a datagram, or by a sender holding it back. */
-    private final List<ReentrantLock> handling;
     private final AtomicInteger threads = new AtomicInteger();
-    private final ThreadLocal<Integer> own;
+    private final ThreadLocal<LinkedBlockingQueue<DatagramQueuedMessageDispatch>> own;
     private final long maxWaitMillis;
     private final AtomicLong dropped = new AtomicLong();
 
@@ -49,14 +41,11 @@ public final class CallIdShardedQueue extends AbstractQueue<DatagramQueuedMessag
             throw new IllegalArgumentException("shards " + shards);
         }
         List<LinkedBlockingQueue<DatagramQueuedMessageDispatch>> list = new ArrayList<>(shards);
-        List<ReentrantLock> locks = new ArrayList<>(shards);
         for (int i = 0; i < shards; i++) {
             list.add(new LinkedBlockingQueue<>());
-            locks.add(new ReentrantLock());
         }
         this.shards = List.copyOf(list);
-        this.handling = List.copyOf(locks);
-        this.own = ThreadLocal.withInitial(() -> Math.floorMod(threads.getAndIncrement(), shards));
+        this.own = ThreadLocal.withInitial(() -> this.shards.get(Math.floorMod(threads.getAndIncrement(), shards)));
         this.maxWaitMillis = maxWaitMillis;
     }
 
@@ -66,26 +55,7 @@ public final class CallIdShardedQueue extends AbstractQueue<DatagramQueuedMessag
         if (hash == RawCallId.NONE) {
             hash = d.packet.getPort();
         }
-        return shardOf(hash);
-    }
-
-    private int shardOf(int callIdHash) {
-        return Math.floorMod(callIdHash * 0x9E3779B9, shards.size());
-    }
-
-    /**
-     * Holds back the datagrams of {@code callId}: until {@link #release}, the channel thread of its shard takes up
-     * none (it finishes the one it is handling first). Reentrant; a channel thread may hold back its own shard.
-     *
-     * @return false, holding nothing, when the shard stayed busy for {@code timeoutMillis}
-     */
-    public boolean holdBack(String callId, long timeoutMillis) throws InterruptedException {
-        return handling.get(shardOf(RawCallId.hash(callId))).tryLock(timeoutMillis, TimeUnit.MILLISECONDS);
-    }
-
-    /** Ends one {@link #holdBack} of {@code callId} that returned true. */
-    public void release(String callId) {
-        handling.get(shardOf(RawCallId.hash(callId))).unlock();
+        return Math.floorMod(hash * 0x9E3779B9, shards.size());
     }
 
     /** Datagrams dropped because they waited longer than the congestion timeout. */
@@ -110,58 +80,37 @@ public final class CallIdShardedQueue extends AbstractQueue<DatagramQueuedMessag
 
     @Override
     public DatagramQueuedMessageDispatch take() throws InterruptedException {
-        int shard = finishedOne();
-        LinkedBlockingQueue<DatagramQueuedMessageDispatch> q = shards.get(shard);
+        LinkedBlockingQueue<DatagramQueuedMessageDispatch> q = own.get();
         DatagramQueuedMessageDispatch d;
         do {
             d = q.take();
         } while (tooOld(d));
-        return handle(shard, d);
+        return d;
     }
 
     @Override
     public DatagramQueuedMessageDispatch poll(long timeout, TimeUnit unit) throws InterruptedException {
-        int shard = finishedOne();
-        LinkedBlockingQueue<DatagramQueuedMessageDispatch> q = shards.get(shard);
+        LinkedBlockingQueue<DatagramQueuedMessageDispatch> q = own.get();
         long deadline = System.nanoTime() + unit.toNanos(timeout);
         DatagramQueuedMessageDispatch d;
         do {
             d = q.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } while (d != null && tooOld(d));
-        return handle(shard, d);
+        return d;
     }
 
     @Override
     public DatagramQueuedMessageDispatch poll() {
-        int shard = finishedOne();
         DatagramQueuedMessageDispatch d;
         do {
-            d = shards.get(shard).poll();
+            d = own.get().poll();
         } while (d != null && tooOld(d));
-        return handle(shard, d);
+        return d;
     }
 
     @Override
     public DatagramQueuedMessageDispatch peek() {
-        return shards.get(own.get()).peek();
-    }
-
-    /** The calling channel thread is back for a datagram: the one it handled is done. Returns its shard. */
-    private int finishedOne() {
-        int shard = own.get();
-        ReentrantLock lock = handling.get(shard);
-        while (lock.isHeldByCurrentThread()) {
-            lock.unlock();
-        }
-        return shard;
-    }
-
-    /** The calling channel thread handles {@code d} (if any) once no sender holds its shard back. */
-    private DatagramQueuedMessageDispatch handle(int shard, DatagramQueuedMessageDispatch d) {
-        if (d != null) {
-            handling.get(shard).lock();
-        }
-        return d;
+        return own.get().peek();
     }
 
     private boolean tooOld(DatagramQueuedMessageDispatch d) {

@@ -26,12 +26,6 @@ final class RawCallId {
         return NONE;
     }
 
-    /** The same hash for a Call-ID value taken from a parsed message (its UTF-8 bytes, as they were received). */
-    static int hash(String callId) {
-        byte[] b = callId.strip().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return hashValue(b, 0, b.length);
-    }
-
     /** Start of the value when the line at p is a Call-ID header, else -1. */
     private static int valueOfCallId(byte[] b, int p, int end) {
         int q;

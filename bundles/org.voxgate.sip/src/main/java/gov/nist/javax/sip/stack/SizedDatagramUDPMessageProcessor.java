@@ -90,11 +90,6 @@ public class SizedDatagramUDPMessageProcessor extends UDPMessageProcessor {
         }
     }
 
-    /** The queue to the channel threads when it is sharded by Call-ID (a thread pool is configured), else null. */
-    public CallIdShardedQueue shardedQueue() {
-        return messageQueue instanceof CallIdShardedQueue q ? q : null;
-    }
-
     /** As the RI: the first ten socket exceptions in a row are logged, the rest are not (a flood). */
     private void report(Exception e) {
         if (exceptionsReported < MAX_EXCEPTIONS_TO_REPORT) {
