@@ -24,6 +24,8 @@ final class PortPool {
     private int last;
     private int cursor;
     private int inUse;
+    /** Pairs the open-file limit leaves room for (see {@link OpenFileLimit}). */
+    private int cap = Integer.MAX_VALUE;
 
     PortPool(int min, int max) {
         range(min, max);
@@ -45,6 +47,15 @@ final class PortPool {
         if (cursor < first || cursor > last) {
             cursor = first;
         }
+    }
+
+    /** At most {@code pairs} pairs in use at once (the open-file limit's share); pairs in use stay. */
+    synchronized void cap(int pairs) {
+        cap = pairs;
+    }
+
+    synchronized int cap() {
+        return cap;
     }
 
     synchronized int pairs() {
@@ -76,7 +87,14 @@ final class PortPool {
             } catch (IOException e) {
                 LOG.log(Level.FINE, () -> "RTP port pair " + port + " not available: " + e.getMessage());
                 release(port);
+                if (String.valueOf(e.getMessage()).contains("Too many open files")) {
+                    break; // every other pair would fail the same way
+                }
             }
+        }
+        if (inUse() >= cap()) {
+            throw new MediaException(MediaException.Reason.NO_PORTS, "no RTP port pair: " + inUse() + " pairs in use, "
+                    + "all the open-file limit leaves room for; raise the limit (ulimit -n)");
         }
         throw new MediaException(MediaException.Reason.NO_PORTS, "no free RTP port pair in " + describe() + " ("
                 + inUse() + " of " + pairs() + " pairs in use); widen rtp.port.min/rtp.port.max");
@@ -84,6 +102,9 @@ final class PortPool {
 
     /** Marks the next unused even port as used; -1 when all are used. */
     private synchronized int reserve() {
+        if (inUse >= cap) {
+            return -1;
+        }
         int n = pairs();
         for (int i = 0; i < n; i++) {
             int port = cursor;

@@ -93,6 +93,8 @@ public class RtpRelay implements MediaRelay {
     void start(Settings s) {
         settings = s;
         pool = new PortPool(s.portMin(), s.portMax());
+        long maxFiles = OpenFileLimit.ofThisProcess();
+        pool.cap(OpenFileLimit.pairsAllowed(maxFiles));
         try {
             List<RelayLoop> l = new java.util.ArrayList<>();
             for (int i = 0; i < LOOPS; i++) {
@@ -230,7 +232,9 @@ public class RtpRelay implements MediaRelay {
     }
 
     private String describe(Settings s) {
-        return "RTP ports " + pool.describe() + ", " + (s.bind() == null ? "all addresses (SDP address per call leg)"
+        int cap = pool.cap();
+        return "RTP ports " + pool.describe() + (cap < pool.pairs() ? " (at most " + cap + " pairs in use: open-file limit)"
+                : "") + ", " + (s.bind() == null ? "all addresses (SDP address per call leg)"
                 : "address " + s.bind().getHostAddress()) + ", receive-rtp timer "
                 + (s.inactivityMillis() == 0 ? "off" : s.inactivityMillis() / 1000 + " s");
     }

@@ -90,4 +90,18 @@ class PortPoolTest {
         assertThat(new PortPool(16384, 32767).pairs()).isEqualTo(8192);
         assertThat(new PortPool(16384, 32767).describe()).isEqualTo("16384-32767");
     }
+
+    @Test
+    void theOpenFileLimitCapsThePairsInUseWithItsOwnReason() throws Exception {
+        int base = FreePorts.udpBase(8);
+        PortPool pool = new PortPool(base, base + 7); // four pairs in the range
+        pool.cap(2);
+        take(pool);
+        PortPair second = take(pool);
+        assertThatThrownBy(() -> pool.allocate(LOOPBACK)).isInstanceOf(MediaException.class)
+                .hasMessageContaining("open-file limit");
+        RelayLoop.closeSockets(second);
+        pool.release(second.port());
+        assertThat(take(pool).port()).isBetween(base, base + 6);
+    }
 }
