@@ -7,14 +7,14 @@ the first 200 OK. "first start" runs use a new home (the framework cache is buil
 at most 30 s; every gateway started is stopped (SIGTERM) before the next run.
 
 usage: bench/startup.py [RUNS]    (default 5; needs runtime/target/voxgate from the README build command)
-The gateway listens on 127.0.0.1:26990 (STARTUP_PORT in the environment overrides it). bench/run imports
+The gateway listens on 127.0.0.1:15990 (STARTUP_PORT in the environment overrides it). bench/run imports
 measure() from here for its cold-start row.
 """
 import os, random, shutil, signal, socket, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 VOXGATE = os.path.join(ROOT, "runtime", "target", "voxgate", "bin", "voxgate")
-PORT = int(os.environ.get("STARTUP_PORT", "26990"))
+PORT = int(os.environ.get("STARTUP_PORT", "15990"))
 CONFIG = "voice service voip\n sip\n  listen-port non-secure %d\n"
 
 

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.voxgate.sip.stack.SipMessageHandler;
-import org.voxgate.spi.transport.ListeningPointHandle;
 
 import gov.nist.javax.sip.stack.SIPDialog;
 
@@ -36,19 +35,18 @@ import gov.nist.javax.sip.stack.SIPDialog;
  */
 class AcknowledgedDialogTest {
     private static final int PORT = 25483;
-    private final SipStackComponent component = new SipStackComponent();
-    private ListeningPointHandle udp;
+    private UdpStack stack;
+    private SipStackComponent component;
 
     @BeforeEach
     void start() throws Exception {
-        component.activate(SipStackComponentTest.defaults());
-        udp = component.open("udp", "127.0.0.1", PORT);
+        stack = new UdpStack(PORT);
+        component = stack.component;
     }
 
     @AfterEach
     void stop() {
-        udp.close();
-        component.deactivate();
+        stack.close();
     }
 
     @Test

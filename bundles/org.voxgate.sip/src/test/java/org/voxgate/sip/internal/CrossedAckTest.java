@@ -28,7 +28,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.voxgate.sip.stack.SipMessageHandler;
-import org.voxgate.spi.transport.ListeningPointHandle;
 
 import gov.nist.javax.sip.stack.SIPDialog;
 
@@ -40,7 +39,6 @@ import gov.nist.javax.sip.stack.SIPDialog;
 class CrossedAckTest {
     private static final int PORT = 25485;
     private static final Logger RI = JulStackLogger.LOG;
-    private final SipStackComponent component = new SipStackComponent();
     private final CountDownLatch ackHandled = new CountDownLatch(1);
     private final AtomicBoolean timerHeldUntilAck = new AtomicBoolean();
     private final Handler holdTimer = new Handler() {
@@ -59,21 +57,21 @@ class CrossedAckTest {
         @Override public void close() {}
     };
     private Level level;
-    private ListeningPointHandle udp;
+    private UdpStack stack;
+    private SipStackComponent component;
 
     @BeforeEach
     void start() throws Exception {
         level = RI.getLevel();
         RI.setLevel(Level.FINER);
         RI.addHandler(holdTimer);
-        component.activate(SipStackComponentTest.defaults());
-        udp = component.open("udp", "127.0.0.1", PORT);
+        stack = new UdpStack(PORT);
+        component = stack.component;
     }
 
     @AfterEach
     void stop() {
-        udp.close();
-        component.deactivate();
+        stack.close();
         RI.removeHandler(holdTimer);
         RI.setLevel(level);
     }
