@@ -192,7 +192,7 @@ final class DialogRelay {
                 back.setHeader((ContactHeader) rel.from().contact.clone());
             }
             if (Request.INVITE.equals(method)) {
-                call.services.stack().sendInviteResponse(rel.origin(), back); // its ACK must not overtake it
+                call.services.stack().sendInviteResponse(rel.origin(), back); // an ACK crossing a 2xx is recorded (ADR 0010)
             } else {
                 rel.origin().sendResponse(back);
             }
@@ -235,7 +235,7 @@ final class DialogRelay {
                 ok.setHeader((ContactHeader) from.contact.clone());
             }
             if (Request.INVITE.equals(request.getMethod())) {
-                call.services.stack().sendInviteResponse(st, ok); // its ACK must not overtake it
+                call.services.stack().sendInviteResponse(st, ok); // an ACK crossing a 2xx is recorded (ADR 0010)
             } else {
                 st.sendResponse(ok);
             }

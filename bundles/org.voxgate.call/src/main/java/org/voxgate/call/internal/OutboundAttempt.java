@@ -29,9 +29,9 @@ final class OutboundAttempt {
     }
 
     /**
-     * The callee answered and was ACKed: nothing more is sent on the INVITE's transaction (the stack answers a
-     * retransmitted 2xx from the dialog), so the parsed INVITE and the transaction are let go for the rest of a
-     * call that may last hours.
+     * The callee answered: nothing more is sent on the INVITE's transaction (the ACK of a 2xx, now or after a late
+     * offer, goes through the dialog, which also answers a retransmitted 2xx), so the parsed INVITE and the
+     * transaction are let go for the rest of a call that may last hours.
      */
     void answered() {
         transaction = null;
