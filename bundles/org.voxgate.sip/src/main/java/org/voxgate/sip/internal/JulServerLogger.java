@@ -52,6 +52,14 @@ public final class JulServerLogger implements ServerLogger {
         logMessage(message, from, to, status, sender, System.currentTimeMillis());
     }
 
+    /** A kept response sent again as bytes, which the stack does not log (see {@link StackMonitor#resent}). */
+    void resent(byte[] response, String method) {
+        StackMonitor m = monitor;
+        if (m != null) {
+            m.resent(response, method);
+        }
+    }
+
     private void forward(SIPMessage message, String from, String to, boolean sender, long time) {
         StackMonitor m = monitor;
         if (m != null) {

@@ -105,6 +105,21 @@ final class MessageCounters {
         }
     }
 
+    /**
+     * Counts a final response the stack sent again from its kept bytes (docs/adr/0009) for a retransmitted
+     * {@code method} request: a sent response, and a retransmission.
+     */
+    void resent(int code, String method) {
+        if (code < FIRST_CODE || code >= FIRST_CODE + CODES) {
+            return;
+        }
+        responses[OUT][code - FIRST_CODE].increment();
+        if (code == 200) {
+            ok[OUT][methodIndex(method)].increment();
+        }
+        retries[RESPONSE].increment();
+    }
+
     /** 64 bits that tell one transaction's message from another's: branch, Call-ID, CSeq, method, status. */
     static long fingerprint(SIPMessage m, int method, int code, int identity) {
         Via via = m.getTopmostVia();

@@ -64,7 +64,11 @@ public final class SanityValve implements SIPMessageValve {
             return false;
         }
         try {
-            return RawResend.send(channel, request.getTopmostVia(), response);
+            boolean sent = RawResend.send(channel, request.getTopmostVia(), response);
+            if (sent && s.getServerLogger() instanceof JulServerLogger log) {
+                log.resent(response, method); // show sip-ua statistics: as the transaction's retransmission
+            }
+            return sent;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "Could not send the response to a retransmitted " + method + " again", e);
             return true; // as a transaction whose send failed: the request is absorbed, the client retransmits

@@ -34,6 +34,17 @@ final class StackMonitor {
         }
     }
 
+    /**
+     * The stack sent a kept response again, as bytes, to a retransmitted {@code method} request (docs/adr/0009):
+     * counted like the transaction's own retransmission would have been. Not traced (there is no parsed message).
+     */
+    void resent(byte[] response, String method) {
+        if (counting && response.length > 11 && response[7] == ' ') { // "SIP/2.0 200 ..."
+            int code = (response[8] - '0') * 100 + (response[9] - '0') * 10 + (response[10] - '0');
+            counters.resent(code, method);
+        }
+    }
+
     /** Counting on or off (PID org.voxgate.sip, message.statistics); counters keep their values while off. */
     synchronized void counting(boolean on) {
         if (counting != on) {

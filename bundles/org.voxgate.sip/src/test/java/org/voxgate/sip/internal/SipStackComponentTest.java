@@ -279,6 +279,18 @@ class SipStackComponentTest {
             probe.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), PORT));
             assertThat(receive(probe)).as("the response to the retransmission").isEqualTo(first);
             assertThat(handled).as("requests that reached the handler").hasValue(1);
+            // show sip-ua statistics counts the kept response sent again as the transaction's retransmission
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            org.voxgate.api.sipua.SipStatisticsDTO stats = component.monitor().counters.snapshot();
+            while (stats.retries.getOrDefault(org.voxgate.api.sipua.SipStatisticsDTO.RESPONSE, 0L) < 1
+                    && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000); // counted just after the send
+                stats = component.monitor().counters.snapshot();
+            }
+            assertThat(stats.retries).containsEntry(org.voxgate.api.sipua.SipStatisticsDTO.RESPONSE, 1L);
+            assertThat(stats.responsesOut).containsEntry("200", 2L);
+            assertThat(stats.okOut).containsEntry("OPTIONS", 2L);
+            assertThat(stats.requestsIn).containsEntry("OPTIONS", 2L);
         } finally {
             udp.close();
         }
