@@ -51,7 +51,8 @@ final class StackDispatcher implements SipListener {
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         if (Request.ACK.equals(request.getMethod()) && event.getDialog() != null) {
-            crossedAcks.ackHandled(event.getDialog(), ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber());
+            guard("ACK record", () -> crossedAcks.ackHandled(event.getDialog(),
+                    ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber()));
         }
         SipMessageHandler h = handler.get();
         if (h == null) {

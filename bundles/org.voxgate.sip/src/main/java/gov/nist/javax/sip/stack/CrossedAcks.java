@@ -43,7 +43,9 @@ public final class CrossedAcks {
 
     /** The dialog has ended: an ACK kept for it (one that matched no 2xx) goes too. */
     public void dialogEnded(Dialog dialog) {
-        kept.remove(dialog);
+        if (dialog != null) {
+            kept.remove(dialog);
+        }
     }
 
     /** ACKs kept for a 2xx being sent, for tests. */
