@@ -191,11 +191,7 @@ final class DialogRelay {
             if (status < 300 && (Request.INVITE.equals(method) || Request.UPDATE.equals(method))) {
                 back.setHeader((ContactHeader) rel.from().contact.clone());
             }
-            if (Request.INVITE.equals(method)) {
-                call.services.stack().sendInviteResponse(rel.origin(), back); // an ACK crossing a 2xx is recorded (ADR 0010)
-            } else {
-                rel.origin().sendResponse(back);
-            }
+            rel.origin().sendResponse(back);
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
             LOG.log(Level.WARNING, call + ": cannot relay " + status + " to " + rel.request().getMethod(), e);
         }
@@ -234,11 +230,7 @@ final class DialogRelay {
                 }
                 ok.setHeader((ContactHeader) from.contact.clone());
             }
-            if (Request.INVITE.equals(request.getMethod())) {
-                call.services.stack().sendInviteResponse(st, ok); // an ACK crossing a 2xx is recorded (ADR 0010)
-            } else {
-                st.sendResponse(ok);
-            }
+            st.sendResponse(ok);
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
             LOG.log(Level.WARNING, call + ": cannot answer " + request.getMethod() + " for the POTS side", e);
         }

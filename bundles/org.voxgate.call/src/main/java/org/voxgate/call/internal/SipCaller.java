@@ -122,7 +122,7 @@ final class SipCaller implements CallerSide {
                 URI uri = stack.addressFactory().createURI(contact);
                 r.addHeader(hf.createContactHeader(stack.addressFactory().createAddress(uri)));
             }
-            stack.sendInviteResponse(inviteTx, r);
+            inviteTx.sendResponse(r);
             LOG.info(call + " from " + call.calling + " to " + call.called + " redirected (" + redirect.status() + ") to "
                     + String.join(", ", redirect.contacts()));
         } catch (ParseException | SipException | InvalidArgumentException e) {
@@ -167,7 +167,7 @@ final class SipCaller implements CallerSide {
             if (status == Response.SERVICE_UNAVAILABLE && ROUTING_NOT_AVAILABLE.equals(reason)) {
                 r.setHeader(stack.headerFactory().createRetryAfterHeader(2));
             }
-            stack.sendInviteResponse(inviteTx, r);
+            inviteTx.sendResponse(r);
         } catch (ParseException | SipException | InvalidArgumentException | IllegalStateException e) {
             LOG.log(Level.WARNING, "Cannot send " + status + " for " + call + ": " + e.getMessage(), e);
         }

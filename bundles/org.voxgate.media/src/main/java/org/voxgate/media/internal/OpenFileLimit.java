@@ -40,7 +40,7 @@ final class OpenFileLimit {
         for (String line : lines) {
             if (line.startsWith("Max open files")) {
                 String[] f = line.substring("Max open files".length()).trim().split("\\s+");
-                return f.length > 0 && f[0].chars().allMatch(Character::isDigit) && !f[0].isEmpty() ? Long.parseLong(f[0]) : -1;
+                return f[0].matches("\\d{1,18}") ? Long.parseLong(f[0]) : -1; // "unlimited": -1
             }
         }
         return -1;

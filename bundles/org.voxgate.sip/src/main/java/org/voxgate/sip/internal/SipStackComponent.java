@@ -39,7 +39,6 @@ import org.voxgate.spi.transport.ListeningPointService;
 import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
-import gov.nist.javax.sip.stack.CrossedAcks;
 import gov.nist.javax.sip.stack.DialogReferences;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
@@ -97,8 +96,6 @@ public class SipStackComponent implements SipStackService, ListeningPointService
 
     private final List<OpenListeningPoint> open = new CopyOnWriteArrayList<>();
     private SipStack stack;
-    /** ACKs the RI handled between putting our 2xx on the wire and arming its timer (docs/adr/0010). */
-    final CrossedAcks crossedAcks = new CrossedAcks();
     private AddressFactory addressFactory;
     private HeaderFactory headerFactory;
     private MessageFactory messageFactory;
@@ -119,7 +116,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         addressFactory = factory.createAddressFactory();
         headerFactory = factory.createHeaderFactory();
         messageFactory = factory.createMessageFactory();
-        dispatcher = new StackDispatcher(() -> handler, messageFactory, headerFactory, crossedAcks);
+        dispatcher = new StackDispatcher(() -> handler, messageFactory, headerFactory);
         stack.start();
         startedWith = config;
         LOG.info("SIP stack started");
@@ -332,14 +329,6 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         // terminate() leaves a transaction whose Timer J runs in the table until the timer fires; the timer's task
         // still holds it until then, but it no longer counts towards the table's high-water mark
         voxgate.removeTransaction((SIPServerTransaction) st);
-    }
-
-    @Override
-    public void sendInviteResponse(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
-        st.sendResponse(response);
-        if (response.getStatusCode() / 100 == 2) { // a failure's ACK is its transaction's: it retransmits until one
-            crossedAcks.okSent(st.getDialog());
-        }
     }
 
     @Override

@@ -37,21 +37,19 @@ final class StackDispatcher implements SipListener {
     private final Supplier<SipMessageHandler> handler;
     private final MessageFactory messages;
     private final HeaderFactory headers;
-    private final CrossedAcks crossedAcks;
 
-    StackDispatcher(Supplier<SipMessageHandler> handler, MessageFactory messages, HeaderFactory headers,
-            CrossedAcks crossedAcks) {
+    StackDispatcher(Supplier<SipMessageHandler> handler, MessageFactory messages, HeaderFactory headers) {
         this.handler = handler;
         this.messages = messages;
         this.headers = headers;
-        this.crossedAcks = crossedAcks;
     }
 
     @Override
     public void processRequest(RequestEvent event) {
         Request request = event.getRequest();
         if (Request.ACK.equals(request.getMethod()) && event.getDialog() != null) {
-            guard("ACK record", () -> crossedAcks.ackHandled(event.getDialog(),
+            // an ACK that crossed our 2xx is recorded on the dialog (docs/adr/0010)
+            guard("ACK record", () -> CrossedAcks.ackHandled(event.getDialog(),
                     ((CSeqHeader) request.getHeader(CSeqHeader.NAME)).getSeqNumber()));
         }
         SipMessageHandler h = handler.get();
@@ -132,7 +130,6 @@ final class StackDispatcher implements SipListener {
 
     @Override
     public void processDialogTerminated(DialogTerminatedEvent event) {
-        crossedAcks.dialogEnded(event.getDialog());
         SipMessageHandler h = handler.get();
         if (h != null) {
             guard("dialog terminated", () -> h.processDialogTerminated(event));

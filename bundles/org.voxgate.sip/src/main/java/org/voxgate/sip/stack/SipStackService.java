@@ -70,18 +70,6 @@ public interface SipStackService {
     }
 
     /**
-     * Sends a response to an INVITE through {@code st}. After a 2xx, an ACK that crossed it (handled by the stack
-     * after the 2xx was on the wire but before the stack armed the dialog's 2xx timer, which forgets it and deletes
-     * the dialog about 32 s later as if it never came) is recorded on the dialog (docs/adr/0010). Otherwise the
-     * same as {@code st.sendResponse(response)}.
-     *
-     * @since 1.4
-     */
-    default void sendInviteResponse(ServerTransaction st, Response response) throws SipException, InvalidArgumentException {
-        st.sendResponse(response);
-    }
-
-    /**
      * Our ACK to a 2xx has been sent on {@code dialog}: the stack may let go of the INVITE, its transaction and the
      * parsed headers the dialog kept of it, as it does for a dialog that receives an ACK (for the rest of a call
      * that may last hours). Nothing else changes; no-op for a dialog we answered.

@@ -23,7 +23,7 @@ class StackDispatcherTest {
         @Override public void processResponse(ResponseEvent e) { seen.add("handler response"); }
         @Override public void processTimeout(TimeoutEvent e) { seen.add("handler timeout"); }
     };
-    private final StackDispatcher dispatcher = new StackDispatcher(() -> handler, null, null, new gov.nist.javax.sip.stack.CrossedAcks());
+    private final StackDispatcher dispatcher = new StackDispatcher(() -> handler, null, null);
 
     private static ClientTransaction transaction(Object applicationData) {
         return (ClientTransaction) Proxy.newProxyInstance(StackDispatcherTest.class.getClassLoader(),

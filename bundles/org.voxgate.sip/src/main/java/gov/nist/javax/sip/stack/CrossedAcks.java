@@ -1,55 +1,60 @@
 package gov.nist.javax.sip.stack;
 
-import java.util.concurrent.ConcurrentHashMap;
-
 import javax.sip.Dialog;
+import javax.sip.DialogState;
 
 /**
- * ACKs that crossed our 2xx to an INVITE (docs/adr/0010). The RI puts a 2xx on the wire before it arms the dialog's
- * 2xx timer, and arming it clears what an ACK handled in between recorded (with no timer yet, that ACK records
- * nothing at all): the dialog then waits for an ACK that already came and is deleted about 32 s later. Both sides
- * report here after their step, and whichever comes second records the ACK on the dialog again
- * ({@code SIPDialog.ackReceived}, package-private, hence this package):
- * <ul>
- * <li>{@link #ackHandled}: the RI has handled an ACK and the dialog has not recorded it. If the timer is armed by
- * now, recording it works at once; if not, the ACK is kept for the sender.</li>
- * <li>{@link #okSent}: the 2xx has been sent, so the timer is armed: a kept ACK is recorded now.</li>
- * </ul>
- * Both run under the map's lock for the dialog, so one of them always sees the other's step. Nothing is locked on
- * the path of an ACK the dialog recorded itself (all but the crossed ones) or of any other message.
+ * An ACK that crossed our 2xx to an INVITE (docs/adr/0010). The RI puts a 2xx on the wire before it arms the
+ * dialog's 2xx timer, and an ACK handled in between records nothing (with no timer, {@code SIPDialog.ackReceived}
+ * finds no INVITE transaction; arming the timer then also sets {@code ackSeen = false}): the dialog waits for an ACK
+ * that already came and is deleted about 32 s later. So when the stack's listener sees an ACK the dialog has not
+ * recorded, it records it again once the timer is armed: at once if it is, else from the stack's timer every
+ * {@link #RETRY_MILLIS} ms (the sender is microseconds away from arming it) until it took, the dialog ended, or
+ * {@link #MAX_TRIES} tries. Nothing is done for an ACK the dialog recorded itself (all but the crossed ones).
+ * In the RI's package: {@code ackReceived} and {@code getStack} are package-private.
  */
 public final class CrossedAcks {
-    private final ConcurrentHashMap<SIPDialog, Long> kept = new ConcurrentHashMap<>();
+    static final long RETRY_MILLIS = 10;
+    static final int MAX_TRIES = 200; // 2 s; the RI gives up on the ACK after 32 s
 
-    /** The RI has handled an ACK with CSeq {@code cseq} on {@code dialog} (before the listener sees it). */
-    public void ackHandled(Dialog dialog, long cseq) {
-        if (dialog instanceof SIPDialog d && d.isServer() && !d.isAckSeen()) {
-            kept.compute(d, (k, v) -> {
-                d.ackReceived(cseq);
-                return d.isAckSeen() ? null : cseq;
-            });
+    private CrossedAcks() {}
+
+    /** The RI has handled an ACK with CSeq {@code cseq} on {@code dialog} (the listener sees it after). */
+    public static void ackHandled(Dialog dialog, long cseq) {
+        if (dialog instanceof SIPDialog d && d.isServer() && !recorded(d, cseq)) {
+            d.getStack().getTimer().schedule(new Retry(d, cseq, 0), RETRY_MILLIS);
         }
     }
 
-    /** A 2xx to an INVITE has been sent on {@code dialog}: its timer is armed. */
-    public void okSent(Dialog dialog) {
-        if (dialog instanceof SIPDialog d) {
-            kept.computeIfPresent(d, (k, cseq) -> {
-                d.ackReceived(cseq);
-                return null;
-            });
+    /** Records the ACK if the dialog has not; true when it has it (or has ended). */
+    private static boolean recorded(SIPDialog d, long cseq) {
+        if (!d.isAckSeen() && d.getState() != DialogState.TERMINATED) {
+            d.ackReceived(cseq);
         }
+        return d.isAckSeen() || d.getState() == DialogState.TERMINATED;
     }
 
-    /** The dialog has ended: an ACK kept for it (one that matched no 2xx) goes too. */
-    public void dialogEnded(Dialog dialog) {
-        if (dialog != null) {
-            kept.remove(dialog);
-        }
-    }
+    private static final class Retry extends SIPStackTimerTask {
+        private final SIPDialog dialog;
+        private final long cseq;
+        private final int tries;
 
-    /** ACKs kept for a 2xx being sent, for tests. */
-    public int kept() {
-        return kept.size();
+        Retry(SIPDialog dialog, long cseq, int tries) {
+            this.dialog = dialog;
+            this.cseq = cseq;
+            this.tries = tries;
+        }
+
+        @Override
+        public void runTask() {
+            if (!recorded(dialog, cseq) && tries + 1 < MAX_TRIES) {
+                dialog.getStack().getTimer().schedule(new Retry(dialog, cseq, tries + 1), RETRY_MILLIS);
+            }
+        }
+
+        @Override
+        public Object getThreadHash() {
+            return dialog.getDialogId();
+        }
     }
 }
