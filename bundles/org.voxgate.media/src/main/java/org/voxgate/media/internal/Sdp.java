@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import org.voxgate.spi.media.SdpLines;
 
 /**
  * The SDP (RFC 4566) a relay needs: each {@code m=} line's port, protocol, formats, connection address, direction
@@ -86,7 +87,7 @@ final class Sdp {
         }
         List<String> session = new ArrayList<>();
         List<List<String>> sections = new ArrayList<>();
-        for (String raw : lines(text)) {
+        for (String raw : SdpLines.lines(text)) {
             String line = raw.strip();
             if (line.length() < 2 || line.charAt(1) != '=') {
                 continue;
@@ -115,61 +116,8 @@ final class Sdp {
         return new Sdp(session, sections, List.copyOf(media), sessionAddress);
     }
 
-    /**
-     * The text's lines (CRLF, LF or CR), as {@code split("\r?\n|\r")} would give them, without a regular
-     * expression: this runs for every offer and answer (a regex split was a fifth of the CPU under call load
-     * while the JIT had not compiled it yet).
-     */
-    static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\r' || c == '\n') {
-                out.add(text.substring(start, i));
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                start = i + 1;
-            }
-        }
-        if (start < n) {
-            out.add(text.substring(start));
-        }
-        return out;
-    }
-
-    /**
-     * Blank-separated fields of a stripped line, as {@code split("\\s+", limit)} gives them (limit 0: all; 2: the
-     * first field and the rest).
-     */
-    static String[] fields(String line, int limit) {
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = line.length();
-        while (i < n) {
-            if (limit > 0 && out.size() == limit - 1) {
-                out.add(line.substring(i));
-                break;
-            }
-            int start = i;
-            while (i < n && !Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-            out.add(line.substring(start, i));
-            while (i < n && Character.isWhitespace(line.charAt(i))) {
-                i++;
-            }
-        }
-        if (out.isEmpty()) {
-            out.add("");
-        }
-        return out.toArray(new String[0]);
-    }
-
     private static Media media(int index, List<String> lines, String sessionAddress, String sessionDirection) {
-        String[] m = fields(lines.get(0).substring(2).strip(), 0);
+        String[] m = SdpLines.fields(lines.get(0).substring(2).strip());
         if (m.length < 3) {
             throw new IllegalArgumentException("malformed m= line: " + lines.get(0));
         }
@@ -199,7 +147,7 @@ final class Sdp {
                 } else if (value.startsWith("rtcp:")) {
                     rtcpPort = leadingInt(value.substring(5));
                 } else if (value.startsWith("rtpmap:")) {
-                    String[] f = fields(value.substring(7).strip(), 2);
+                    String[] f = SdpLines.fields(value.substring(7).strip(), 2);
                     int pt = leadingInt(f[0]);
                     if (f.length == 2 && pt >= 0 && pt <= 127) {
                         rtpmap.put(pt, f[1].strip());
@@ -222,7 +170,7 @@ final class Sdp {
         StringBuilder out = new StringBuilder(256);
         for (String line : session) {
             if (line.startsWith("o=")) {
-                String[] f = fields(line.substring(2).strip(), 0);
+                String[] f = SdpLines.fields(line.substring(2).strip());
                 if (f.length >= 6) {
                     line = "o=" + f[0] + " " + f[1] + " " + f[2] + " IN " + type + " " + address;
                 }
@@ -240,7 +188,7 @@ final class Sdp {
             boolean ownConnection = false;
             for (String line : sections.get(i)) {
                 if (line.startsWith("m=") && relay != null) {
-                    String[] f = fields(line.substring(2).strip(), 0);
+                    String[] f = SdpLines.fields(line.substring(2).strip());
                     f[1] = Integer.toString(relay[0]);
                     line = "m=" + String.join(" ", f);
                 } else if (line.startsWith("c=")) {
@@ -278,7 +226,7 @@ final class Sdp {
 
     /** {@code c=IN IP4 192.0.2.1[/ttl]} → the address; null if not IN IP4/IP6. */
     static String connectionAddress(String line) {
-        String[] f = fields(line.substring(2).strip(), 0);
+        String[] f = SdpLines.fields(line.substring(2).strip());
         if (f.length < 3 || !f[0].equals("IN") || !(f[1].equals("IP4") || f[1].equals("IP6"))) {
             return null;
         }

@@ -146,25 +146,4 @@ class SdpTest {
         assertThatThrownBy(() -> Sdp.parse("v=0\nm=audio\n")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Sdp.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }
-
-    /** The hand-written splitters give what the regular expressions they replace give. */
-    @org.junit.jupiter.api.Test
-    void linesAndFieldsSplitAsTheRegularExpressionsDid() {
-        for (String text : new String[] {"v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\n", "v=0\no=x\n\nm=audio 1 RTP/AVP 0",
-                "a\rb\r\nc\n", "", "\r\n\r\n", "single"}) {
-            java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of(text.split("\r?\n|\r")));
-            java.util.List<String> got = new java.util.ArrayList<>(Sdp.lines(text));
-            while (!got.isEmpty() && got.get(got.size() - 1).isEmpty()) {
-                got.remove(got.size() - 1); // split drops trailing empty strings; the parser skips them anyway
-            }
-            while (!expected.isEmpty() && expected.get(expected.size() - 1).isEmpty()) {
-                expected.remove(expected.size() - 1);
-            }
-            org.assertj.core.api.Assertions.assertThat(got).as(text).isEqualTo(expected);
-        }
-        for (String line : new String[] {"audio 49170 RTP/AVP 0 8 101", "a  b\t c", "one", "", "IN IP4   127.0.0.1"}) {
-            org.assertj.core.api.Assertions.assertThat(Sdp.fields(line, 0)).as(line).containsExactly(line.split("\\s+"));
-            org.assertj.core.api.Assertions.assertThat(Sdp.fields(line, 2)).as(line).containsExactly(line.split("\\s+", 2));
-        }
-    }
 }

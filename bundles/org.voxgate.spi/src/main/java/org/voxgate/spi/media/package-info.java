@@ -6,7 +6,7 @@
  * {@link org.voxgate.spi.media.MediaTap} to a session to see telephone-event packets and decoded G.711 audio, and
  * inject packets or audio into a leg.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 @Export
 package org.voxgate.spi.media;
 

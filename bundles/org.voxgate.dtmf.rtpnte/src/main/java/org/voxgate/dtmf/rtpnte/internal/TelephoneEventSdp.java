@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.voxgate.spi.media.SdpLines;
 
 /**
  * The telephone-event part of an SDP (RFC 4733 §7): {@code a=rtpmap:PT telephone-event/8000}, its
@@ -25,7 +26,7 @@ final class TelephoneEventSdp {
     private TelephoneEventSdp(String sdp) {
         eol = sdp.contains("\r\n") ? "\r\n" : "\n";
         finalEol = sdp.endsWith("\n");
-        lines = new ArrayList<>(Arrays.asList(sdp.split("\r?\n")));
+        lines = SdpLines.lines(sdp);
     }
 
     /** The PT that the first audio m= line maps to telephone-event/8000; -1 when none or without SDP. */
@@ -124,7 +125,7 @@ final class TelephoneEventSdp {
 
     /** The format list of the m= line: {@code m=audio PORT PROTO fmt...}. */
     private List<String> formats(int m) {
-        String[] f = lines.get(m).trim().split(" +");
+        String[] f = SdpLines.fields(lines.get(m).trim());
         return f.length > 3 ? new ArrayList<>(Arrays.asList(f).subList(3, f.length)) : new ArrayList<>();
     }
 
@@ -202,7 +203,7 @@ final class TelephoneEventSdp {
     private void drop(int m, int pt) {
         List<String> f = formats(m);
         f.remove(Integer.toString(pt));
-        String[] head = lines.get(m).trim().split(" +");
+        String[] head = SdpLines.fields(lines.get(m).trim());
         lines.set(m, String.join(" ", head[0], head[1], head[2]) + (f.isEmpty() ? "" : " " + String.join(" ", f)));
         for (int i = end(m) - 1; i > m; i--) {
             String l = lines.get(i);

@@ -3,6 +3,7 @@ package org.voxgate.dtmf.sipnotify.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import org.voxgate.spi.media.SdpLines;
 
 /**
  * The {@code Call-Info} header that advertises Cisco NOTIFY DTMF (semantics §1.4):
@@ -127,9 +128,9 @@ final class NotifyCallInfo {
         if (sdp == null) {
             return null;
         }
-        for (String line : sdp.split("\r\n|\n")) {
+        for (String line : SdpLines.lines(sdp)) {
             if (line.startsWith("c=")) {
-                String[] f = line.substring(2).trim().split("\\s+");
+                String[] f = SdpLines.fields(line.substring(2).trim());
                 if (f.length >= 3) {
                     String addr = f[2];
                     int slash = addr.indexOf('/'); // multicast TTL
