@@ -4,8 +4,6 @@ import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -144,7 +142,8 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     private final Calls calls = new Calls();
     private final RegisterHandler registers;
     private final OutOfDialogResponder outOfDialog;
-    private final ExecutorService pool;
+    private final CallPool pool;
+    private final OverloadGuard overload;
     private final ScheduledThreadPoolExecutor timers;
     private final CallServices services;
     private final LocalAddress localAddress = new LocalAddress();
@@ -157,8 +156,8 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
         this.voiceService = voiceService;
         this.outOfDialog = new OutOfDialogResponder(stack);
         this.registers = new RegisterHandler(stack);
-        this.pool = Executors.newFixedThreadPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()),
-                threads("voxgate-call-"));
+        this.pool = new CallPool(Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), threads("voxgate-call-"));
+        this.overload = new OverloadGuard(stack, pool, System::nanoTime);
         this.timers = new ScheduledThreadPoolExecutor(1, threads("voxgate-call-timer-"));
         timers.setRemoveOnCancelPolicy(true);
         voiceService.onForcedShut(this::releaseAll);
@@ -235,6 +234,10 @@ public class CallCore implements SipMessageHandler, CallRegistry, PortCallOrigin
     }
 
     private void newCall(RequestEvent event) {
+        if (overload.refusesNewCall()) {
+            outOfDialog.overloaded(event); // stateless: a refused call costs no transaction
+            return;
+        }
         ServerTransaction st = serverTransaction(event);
         if (st == null) {
             return; // a retransmission of an INVITE we already have

@@ -16,6 +16,7 @@ import javax.sip.SipProvider;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.RequireHeader;
 import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
@@ -37,6 +38,12 @@ final class OutOfDialogResponder {
             Request.SUBSCRIBE, Request.NOTIFY, Request.REFER, Request.MESSAGE, Request.PUBLISH);
     /** Option tags we support (Supported header, and Require checks). */
     static final List<String> SUPPORTED = List.of();
+
+    /**
+     * Retry-After of a call refused for overload, s: long enough that a proxy in front (RFC 3263) sends its next
+     * calls elsewhere for a while, short enough that a phone's caller can redial.
+     */
+    static final int OVERLOAD_RETRY_AFTER_S = 5;
 
     private final SipStackService stack;
 
@@ -103,6 +110,26 @@ final class OutOfDialogResponder {
             st.sendResponse(r);
         } catch (Exception e) {
             LOG.log(Level.FINE, "Cannot answer 503", e);
+        }
+    }
+
+    /**
+     * 503 with Retry-After to a new INVITE refused for overload, sent without a transaction (the refusal must cost
+     * far less than a call). The To tag is derived from the request's branch, so a retransmission of the INVITE
+     * refused again gets the same tag (RFC 3261 8.2.6.2); its ACK is dropped as an ACK for no transaction.
+     */
+    void overloaded(RequestEvent event) {
+        try {
+            Request invite = event.getRequest();
+            Response r = stack.messageFactory().createResponse(Response.SERVICE_UNAVAILABLE, invite);
+            ToHeader to = (ToHeader) r.getHeader(ToHeader.NAME);
+            ViaHeader via = (ViaHeader) invite.getHeader(ViaHeader.NAME);
+            String branch = via == null ? null : via.getBranch();
+            to.setTag("ovl" + Integer.toHexString((branch == null ? SipMessages.callIdOf(invite) : branch).hashCode()));
+            r.setHeader(stack.headerFactory().createRetryAfterHeader(OVERLOAD_RETRY_AFTER_S));
+            ((SipProvider) event.getSource()).sendResponse(r);
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Cannot answer 503 (overload)", e);
         }
     }
 

@@ -89,6 +89,10 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         @AttributeDefinition(description = "Count every SIP message for show sip-ua statistics (applies at once; "
                 + "off saves the small per-message cost measured in BENCHMARKS.md)")
         boolean message_statistics() default true;
+
+        @AttributeDefinition(description = "New calls are refused with 503 and Retry-After while received messages or "
+                + "the call core's work have waited longer than this, ms (0: never; applies at once)")
+        int overload_delay_ms() default 200;
     }
 
     /** Set by {@link MessageHandlerBinding}; a DS reference here would form a cycle with the call core. */
@@ -102,6 +106,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
     private StackDispatcher dispatcher;
     private StackMonitor monitor;
     private Config startedWith;
+    private volatile int overloadDelayMillis;
 
     @Activate
     void activate(Config config) throws Exception {
@@ -119,6 +124,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         dispatcher = new StackDispatcher(() -> handler, messageFactory, headerFactory);
         stack.start();
         startedWith = config;
+        overloadDelayMillis = overloadDelay(config);
         LOG.info("SIP stack started");
     }
 
@@ -158,9 +164,19 @@ public class SipStackComponent implements SipStackService, ListeningPointService
     @Modified
     void modified(Config config) {
         monitor.counting(config.message_statistics());
+        overloadDelayMillis = overloadDelay(config);
         if (!stackProperties(config).equals(stackProperties(startedWith))) {
             LOG.warning("SIP stack limits changed; they apply at the next start of bundle org.voxgate.sip");
         }
+    }
+
+    private static int overloadDelay(Config config) {
+        int ms = config.overload_delay_ms();
+        if (ms < 0) {
+            LOG.warning("overload.delay.ms " + ms + " is negative; using 0 (no overload check)");
+            return 0;
+        }
+        return ms;
     }
 
     @Deactivate
@@ -329,6 +345,13 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         // terminate() leaves a transaction whose Timer J runs in the table until the timer fires; the timer's task
         // still holds it until then, but it no longer counts towards the table's high-water mark
         voxgate.removeTransaction((SIPServerTransaction) st);
+    }
+
+    @Override
+    public boolean overloaded(long applicationBacklogMillis) {
+        int limit = overloadDelayMillis;
+        return limit > 0 && (applicationBacklogMillis > limit
+                || stack instanceof VoxgateSipStack voxgate && voxgate.backlogMillis() > limit);
     }
 
     @Override

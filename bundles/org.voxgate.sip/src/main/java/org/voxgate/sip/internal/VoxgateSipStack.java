@@ -14,9 +14,11 @@ import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
 import gov.nist.javax.sip.stack.MessageChannel;
+import gov.nist.javax.sip.stack.MessageProcessor;
 import gov.nist.javax.sip.stack.SIPMessageValve;
 import gov.nist.javax.sip.stack.SIPTransaction;
 import gov.nist.javax.sip.stack.ServerResponseInterface;
+import gov.nist.javax.sip.stack.SizedDatagramUDPMessageProcessor;
 
 /**
  * The RI's stack, with two transaction lookups by key instead of a scan over every transaction when the
@@ -94,6 +96,21 @@ class VoxgateSipStack extends SipStackImpl {
     /** Non-INVITE UDP server transactions released after their final response (docs/adr/0009). */
     CompletedTransactions completed() {
         return completed;
+    }
+
+    /**
+     * How long the oldest received datagram still waiting for a channel thread has waited, ms, over every UDP
+     * listening point (0: none waits). TCP messages are read and processed by one thread per connection, without
+     * a queue in between.
+     */
+    long backlogMillis() {
+        long oldest = 0;
+        for (MessageProcessor p : getMessageProcessors()) {
+            if (p instanceof SizedDatagramUDPMessageProcessor udp) {
+                oldest = Math.max(oldest, udp.backlogMillis());
+            }
+        }
+        return oldest;
     }
 
     /** Responses that found no client transaction, since the stack started. */

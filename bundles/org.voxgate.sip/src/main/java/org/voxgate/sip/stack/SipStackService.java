@@ -77,4 +77,17 @@ public interface SipStackService {
      * @since 1.4
      */
     default void acknowledged(Dialog dialog) {}
+
+    /**
+     * Whether the gateway is behind with its work by more than the stack's configured overload delay
+     * ({@code overload.delay.ms} of {@code org.voxgate.sip}; 0 turns the check off): the oldest received message
+     * the stack has not processed yet, or the caller's own oldest queued work ({@code applicationBacklogMillis}),
+     * has waited longer. A caller refuses new work (a new call) with 503 and Retry-After while this holds, so
+     * that the work in progress finishes instead of every call timing out together (congestion collapse).
+     *
+     * @since 1.5
+     */
+    default boolean overloaded(long applicationBacklogMillis) {
+        return false;
+    }
 }

@@ -3,7 +3,7 @@
  * providers are shared by the call core and the plug-ins. The stack outlives every strategy bundle:
  * listening points come and go through {@link org.voxgate.spi.transport.ListeningPointService}.
  */
-@Version("1.4.0")
+@Version("1.5.0")
 @Export
 package org.voxgate.sip.stack;
 

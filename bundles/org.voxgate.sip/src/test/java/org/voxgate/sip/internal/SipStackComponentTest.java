@@ -36,6 +36,7 @@ class SipStackComponentTest {
             @Override public int udp_receive_buffer() { return 65536; }
             @Override public int udp_send_buffer() { return 65536; }
             @Override public boolean message_statistics() { return true; }
+            @Override public int overload_delay_ms() { return 200; }
         };
     }
 
@@ -161,6 +162,7 @@ class SipStackComponentTest {
             @Override public int udp_receive_buffer() { return 1 << 20; }
             @Override public int udp_send_buffer() { return base.udp_send_buffer(); }
             @Override public boolean message_statistics() { return false; }
+            @Override public int overload_delay_ms() { return base.overload_delay_ms(); }
         });
         int calls = 40;
         int perCall = 10;

@@ -63,6 +63,22 @@ public final class CallIdShardedQueue extends AbstractQueue<DatagramQueuedMessag
         return dropped.get();
     }
 
+    /**
+     * How long the oldest datagram still waiting for a channel thread has waited, in ms at {@code nowMillis} (the
+     * clock of {@link DatagramQueuedMessageDispatch#getReceptionTime}); 0 when every shard is empty. Each shard is
+     * a FIFO, so its head is its oldest.
+     */
+    public long oldestWaitMillis(long nowMillis) {
+        long oldest = 0;
+        for (LinkedBlockingQueue<DatagramQueuedMessageDispatch> q : shards) {
+            DatagramQueuedMessageDispatch head = q.peek();
+            if (head != null) {
+                oldest = Math.max(oldest, nowMillis - head.getReceptionTime());
+            }
+        }
+        return oldest;
+    }
+
     @Override
     public boolean offer(DatagramQueuedMessageDispatch d) {
         return shards.get(shardOf(d)).offer(d);

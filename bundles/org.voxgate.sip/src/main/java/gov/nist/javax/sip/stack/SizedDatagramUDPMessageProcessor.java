@@ -43,6 +43,11 @@ public class SizedDatagramUDPMessageProcessor extends UDPMessageProcessor {
         }
     }
 
+    /** How long the oldest received datagram not yet taken by a channel thread has waited, ms (0: none waits). */
+    public long backlogMillis() {
+        return messageQueue instanceof CallIdShardedQueue q ? q.oldestWaitMillis(System.currentTimeMillis()) : 0;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public void run() {
