@@ -38,6 +38,7 @@ final class DialogRelay {
         try {
             Dialog d = leg.dialog;
             Request ack = d.createAck(cseq);
+            leg.ownVia(ack);
             if (sdp != null && sdp.length > 0) {
                 ack.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
             }
@@ -253,6 +254,7 @@ final class DialogRelay {
         try {
             Dialog d = leg.dialog;
             Request request = d.createRequest(method);
+            leg.ownVia(request);
             if (typeFrom != null && body != null && body.length > 0) {
                 javax.sip.header.ContentTypeHeader type =
                         (javax.sip.header.ContentTypeHeader) typeFrom.getHeader(javax.sip.header.ContentTypeHeader.NAME);

@@ -80,6 +80,7 @@ final class DtmfRequests {
         }
         try {
             Request request = dialog.createRequest(dtmf.method());
+            sip.ownVia(request);
             HeaderFactory hf = owner.call.services.stack().headerFactory();
             for (Map.Entry<String, String> h : dtmf.headers()) {
                 request.addHeader(hf.createHeader(h.getKey(), h.getValue()));

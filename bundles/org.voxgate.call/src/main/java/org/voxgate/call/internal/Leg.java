@@ -1,14 +1,22 @@
 package org.voxgate.call.internal;
 
+import java.text.ParseException;
+import java.util.Set;
+
 import javax.sip.Dialog;
 import javax.sip.SipProvider;
 import javax.sip.header.ContactHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
 
 /**
  * One side of a call as SIP sees it: a dialog with its provider (transport), our tag and our Contact.
  * Only JDK and JAIN-SIP types, so nothing here belongs to a plug-in that may be swapped.
  */
 final class Leg {
+    /** How the stack writes the wildcard address of a listening point bound to it. */
+    private static final Set<String> WILDCARDS = Set.of("0.0.0.0", "::", "[::]", "0:0:0:0:0:0:0:0", "[0:0:0:0:0:0:0:0]");
+
     /** IOS wording: "Answer" for the leg that came in, "Originate" for the one we placed. */
     final String role;
     final SipProvider provider;
@@ -44,5 +52,19 @@ final class Leg {
 
     static String key(String callId, String localTag) {
         return callId + ';' + localTag;
+    }
+
+    /**
+     * Puts our address towards this leg's peer (our Contact's host) into the top Via of a request the stack built
+     * on the leg's dialog (ACK, BYE, relayed and DTMF requests). On a listening point bound to the wildcard address,
+     * the default, the stack writes the wildcard there: no address to send responses to (RFC 3261 18.2.1); peers
+     * that answer to the source address hid it.
+     */
+    void ownVia(Request request) throws ParseException {
+        ViaHeader via = (ViaHeader) request.getHeader(ViaHeader.NAME);
+        String ours = CallMedia.hostOf(contact);
+        if (via != null && ours != null && WILDCARDS.contains(via.getHost())) {
+            via.setHost(ours);
+        }
     }
 }
