@@ -92,7 +92,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
 
         @AttributeDefinition(description = "New calls are refused with 503 and Retry-After while received messages or "
                 + "the call core's work have waited longer than this, ms (0: never; applies at once)")
-        int overload_delay_ms() default 200;
+        int overload_delay_ms() default 1000;
     }
 
     /** Set by {@link MessageHandlerBinding}; a DS reference here would form a cycle with the call core. */

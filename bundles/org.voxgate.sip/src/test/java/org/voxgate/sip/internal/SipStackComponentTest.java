@@ -36,7 +36,7 @@ class SipStackComponentTest {
             @Override public int udp_receive_buffer() { return 65536; }
             @Override public int udp_send_buffer() { return 65536; }
             @Override public boolean message_statistics() { return true; }
-            @Override public int overload_delay_ms() { return 200; }
+            @Override public int overload_delay_ms() { return 1000; }
         };
     }
 

@@ -132,6 +132,10 @@ final class Ports {
     static final int DTMF_SWAP_CALLEE_SIP = 26422;
     static final int DTMF_SWAP_CALLER_RTP = 26424;
     static final int DTMF_SWAP_CALLEE_RTP = 26426;
+    // OverloadIT (26500-26509): a gateway refusing part of a burst of new calls, SIPp caller and callee
+    static final int OVERLOAD_SIP = 26500;
+    static final int OVERLOAD_UAS = 26501;
+    static final int OVERLOAD_UAC = 26502;
     // 25800-25859: SipStatisticsIT (25800-25809); bench/sipstats.py uses 25810-25811, the unit tests of
     // org.voxgate.sip 25850-25851 (25860 is EXISTING_HOME_SIP)
     static final int SIPSTATS_SIP = 25800;
