@@ -2,6 +2,7 @@
 """CPU time and allocation per call of Voxgate at a steady, modest rate: figures that hold on a shared machine.
 
 usage: bench/percall.py [--rate 200] [--warm 20] [--seconds 10] [--rounds 3] [--jfr] [--dist DIR] [--out DIR]
+                        [--sip "key=value;key=value"]
 
 Uses bench/run's harness (same ports, configuration, SIPp scenarios; everything stopped by PID at the end): one
 SIPp UAS, one Voxgate, a warm-up of WARM seconds at RATE calls/s (not judged), then ROUNDS runs of SECONDS at RATE.
@@ -101,6 +102,8 @@ def main():
                          "per ended call right after they all end and 35 s later (JAIN-SIP's Timer J)")
     ap.add_argument("--dist", help="a Voxgate distribution other than runtime/target/voxgate (to compare builds)")
     ap.add_argument("--out")
+    ap.add_argument("--sip", metavar="KEY=VALUE;...",
+                    help="etc/org.voxgate.sip.cfg for the Voxgate under test, e.g. \"overload.delay.ms=200\"")
     a = ap.parse_args()
     if a.dist:
         br.VOXGATE = os.path.join(os.path.abspath(a.dist), "bin", "voxgate")
@@ -117,7 +120,8 @@ def main():
     rows = []
     try:
         uas = br.Uas(h, os.path.join(out, "uas")).start()
-        vox = br.Voxgate(h, "percall").start()
+        etc = {"org.voxgate.sip.cfg": "\n".join(a.sip.split(";")) + "\n"} if a.sip else None
+        vox = br.Voxgate(h, "percall", etc=etc).start()
         left = a.warm
         i = 0
         while left > 0:
