@@ -37,8 +37,7 @@ final class DialogRelay {
     void ack(Leg leg, long cseq, byte[] sdp) {
         try {
             Dialog d = leg.dialog;
-            Request ack = d.createAck(cseq);
-            leg.ownVia(ack);
+            Request ack = leg.createAck(d, cseq);
             if (sdp != null && sdp.length > 0) {
                 ack.setContent(sdp, call.services.stack().headerFactory().createContentTypeHeader("application", "sdp"));
             }
@@ -253,8 +252,7 @@ final class DialogRelay {
     private boolean send(Leg leg, String method, Request typeFrom, byte[] body, TransactionRef ref, ContactHeader contact) {
         try {
             Dialog d = leg.dialog;
-            Request request = d.createRequest(method);
-            leg.ownVia(request);
+            Request request = leg.createRequest(d, method);
             if (typeFrom != null && body != null && body.length > 0) {
                 javax.sip.header.ContentTypeHeader type =
                         (javax.sip.header.ContentTypeHeader) typeFrom.getHeader(javax.sip.header.ContentTypeHeader.NAME);

@@ -79,8 +79,7 @@ final class DtmfRequests {
             return;
         }
         try {
-            Request request = dialog.createRequest(dtmf.method());
-            sip.ownVia(request);
+            Request request = sip.createRequest(dialog, dtmf.method());
             HeaderFactory hf = owner.call.services.stack().headerFactory();
             for (Map.Entry<String, String> h : dtmf.headers()) {
                 request.addHeader(hf.createHeader(h.getKey(), h.getValue()));

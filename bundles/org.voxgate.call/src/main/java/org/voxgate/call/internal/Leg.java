@@ -4,6 +4,8 @@ import java.text.ParseException;
 import java.util.Set;
 
 import javax.sip.Dialog;
+import javax.sip.InvalidArgumentException;
+import javax.sip.SipException;
 import javax.sip.SipProvider;
 import javax.sip.header.ContactHeader;
 import javax.sip.header.ViaHeader;
@@ -52,6 +54,21 @@ final class Leg {
 
     static String key(String callId, String localTag) {
         return callId + ';' + localTag;
+    }
+
+    /** A request on {@code dialog} (this leg's) as the stack builds it, with our address in Via (see {@link #ownVia}). */
+    Request createRequest(Dialog dialog, String method) throws SipException, ParseException {
+        Request request = dialog.createRequest(method);
+        ownVia(request);
+        return request;
+    }
+
+    /** The ACK of our 2xx on {@code dialog} (this leg's), with our address in Via (see {@link #ownVia}). */
+    Request createAck(Dialog dialog, long cseq) throws SipException, InvalidArgumentException,
+            ParseException {
+        Request ack = dialog.createAck(cseq);
+        ownVia(ack);
+        return ack;
     }
 
     /**

@@ -2,7 +2,6 @@ package org.voxgate.sip.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.annotation.Annotation;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -31,7 +30,7 @@ class OverloadCheckTest {
 
     @Test
     void overloadedWhileReceivedMessagesOrTheCallersWorkWaitLongerThanTheDelay() throws Exception {
-        component.activate(withOverloadDelay(100));
+        component.activate(StackConfig.defaults().withOverloadDelay(100));
         assertThat(component.overloaded(0)).isFalse();
         assertThat(component.overloaded(100)).as("the caller's backlog at the limit").isFalse();
         assertThat(component.overloaded(101)).as("the caller's backlog over the limit").isTrue();
@@ -67,7 +66,7 @@ class OverloadCheckTest {
             udp.close();
         }
 
-        component.modified(withOverloadDelay(0));
+        component.modified(StackConfig.defaults().withOverloadDelay(0));
         assertThat(component.overloaded(Long.MAX_VALUE)).as("0 turns the check off").isFalse();
     }
 
@@ -90,22 +89,5 @@ class OverloadCheckTest {
             Thread.sleep(10);
         }
         return condition.getAsBoolean();
-    }
-
-    private static SipStackComponent.Config withOverloadDelay(int ms) {
-        SipStackComponent.Config base = SipStackComponentTest.defaults();
-        return new SipStackComponent.Config() {
-            @Override public Class<? extends Annotation> annotationType() { return SipStackComponent.Config.class; }
-            @Override public int max_message_size() { return base.max_message_size(); }
-            @Override public int tcp_read_timeout_ms() { return base.tcp_read_timeout_ms(); }
-            @Override public int max_tcp_connections() { return base.max_tcp_connections(); }
-            @Override public int max_server_transactions() { return base.max_server_transactions(); }
-            @Override public int max_client_transactions() { return base.max_client_transactions(); }
-            @Override public int thread_pool_size() { return base.thread_pool_size(); }
-            @Override public int udp_receive_buffer() { return base.udp_receive_buffer(); }
-            @Override public int udp_send_buffer() { return base.udp_send_buffer(); }
-            @Override public boolean message_statistics() { return base.message_statistics(); }
-            @Override public int overload_delay_ms() { return ms; }
-        };
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
@@ -24,25 +23,9 @@ class SipStackComponentTest {
     private static final int PORT = 25471;
     private final SipStackComponent component = new SipStackComponent();
 
-    static SipStackComponent.Config defaults() {
-        return new SipStackComponent.Config() {
-            @Override public Class<? extends Annotation> annotationType() { return SipStackComponent.Config.class; }
-            @Override public int max_message_size() { return 65536; }
-            @Override public int tcp_read_timeout_ms() { return 5000; }
-            @Override public int max_tcp_connections() { return 64; }
-            @Override public int max_server_transactions() { return 1000; }
-            @Override public int max_client_transactions() { return 1000; }
-            @Override public int thread_pool_size() { return 2; }
-            @Override public int udp_receive_buffer() { return 65536; }
-            @Override public int udp_send_buffer() { return 65536; }
-            @Override public boolean message_statistics() { return true; }
-            @Override public int overload_delay_ms() { return 1000; }
-        };
-    }
-
     @BeforeEach
     void start() throws Exception {
-        component.activate(defaults());
+        component.activate(StackConfig.defaults());
     }
 
     @AfterEach
@@ -150,20 +133,7 @@ class SipStackComponentTest {
     @Test
     void requestsOfOneCallIdAreHandledInArrivalOrder() throws Exception {
         component.deactivate();
-        SipStackComponent.Config base = defaults();
-        component.activate(new SipStackComponent.Config() {
-            @Override public Class<? extends Annotation> annotationType() { return SipStackComponent.Config.class; }
-            @Override public int max_message_size() { return base.max_message_size(); }
-            @Override public int tcp_read_timeout_ms() { return base.tcp_read_timeout_ms(); }
-            @Override public int max_tcp_connections() { return base.max_tcp_connections(); }
-            @Override public int max_server_transactions() { return 10000; }
-            @Override public int max_client_transactions() { return base.max_client_transactions(); }
-            @Override public int thread_pool_size() { return 8; }
-            @Override public int udp_receive_buffer() { return 1 << 20; }
-            @Override public int udp_send_buffer() { return base.udp_send_buffer(); }
-            @Override public boolean message_statistics() { return false; }
-            @Override public int overload_delay_ms() { return base.overload_delay_ms(); }
-        });
+        component.activate(StackConfig.defaults().withThreads(8, 10000, 1 << 20, false));
         int calls = 40;
         int perCall = 10;
         java.util.Map<String, java.util.List<Long>> handled = new java.util.concurrent.ConcurrentHashMap<>();

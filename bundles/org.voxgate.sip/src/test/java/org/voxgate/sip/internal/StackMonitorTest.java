@@ -31,7 +31,7 @@ class StackMonitorTest {
 
     @BeforeEach
     void start() throws Exception {
-        component.activate(SipStackComponentTest.defaults());
+        component.activate(StackConfig.defaults());
         component.open("udp", "127.0.0.1", PORT);
         services = new MonitorServices(component);
     }

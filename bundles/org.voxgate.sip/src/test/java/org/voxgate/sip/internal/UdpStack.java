@@ -8,7 +8,7 @@ final class UdpStack implements AutoCloseable {
     private final ListeningPointHandle udp;
 
     UdpStack(int port) throws Exception {
-        component.activate(SipStackComponentTest.defaults());
+        component.activate(StackConfig.defaults());
         udp = component.open("udp", "127.0.0.1", port);
     }
 

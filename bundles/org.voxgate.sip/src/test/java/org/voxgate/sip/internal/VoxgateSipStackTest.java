@@ -55,7 +55,7 @@ class VoxgateSipStackTest {
 
     @BeforeEach
     void start() throws Exception {
-        component.activate(SipStackComponentTest.defaults());
+        component.activate(StackConfig.defaults());
         component.open("udp", "127.0.0.1", PORT);
         component.useHandler(handler);
         peer = new DatagramSocket(0, InetAddress.getLoopbackAddress());
