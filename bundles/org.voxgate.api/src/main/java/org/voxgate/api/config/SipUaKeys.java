@@ -97,16 +97,30 @@ public final class SipUaKeys {
     public static final String CREDENTIALS_NUMBER = "credentials.number";
     /** {@code credentials ... username U}. */
     public static final String CREDENTIALS_USERNAME = "credentials.username";
-    /** {@code credentials ... password P}: stored in clear; {@code show running-config} prints it as type 7. */
-    public static final String CREDENTIALS_PASSWORD = "credentials.password";
+    /**
+     * {@code credentials ... password P}: stored in clear; {@code show running-config} prints it as type 7. The
+     * leading '.' makes it a private property (Declarative Services 112.6): SCR gives it to the components
+     * configured by this PID but never publishes it as a service property, which every bundle could read.
+     */
+    public static final String CREDENTIALS_PASSWORD = ".credentials.password";
     /** {@code credentials ... realm R}. */
     public static final String CREDENTIALS_REALM = "credentials.realm";
     /** {@code sip-ua} / {@code authentication username U password [0|7] P [realm R]}: digest answer to 401/407. */
     public static final String AUTHENTICATION_USERNAME = "authentication.username";
-    /** {@code authentication ... password P}: stored in clear; printed as type 7. */
-    public static final String AUTHENTICATION_PASSWORD = "authentication.password";
+    /**
+     * {@code authentication ... password P}: stored in clear; printed as type 7. Private (leading '.'), for the
+     * reason given at {@link #CREDENTIALS_PASSWORD}.
+     */
+    public static final String AUTHENTICATION_PASSWORD = ".authentication.password";
     /** {@code authentication ... realm R} (optional: any realm). */
     public static final String AUTHENTICATION_REALM = "authentication.realm";
+    /**
+     * Where {@link #CREDENTIALS_PASSWORD} was stored before 1.4 (published as a service property). Read for
+     * compatibility only (configurations and {@code etc/*.cfg} files written before); never write it.
+     */
+    public static final String LEGACY_CREDENTIALS_PASSWORD = "credentials.password";
+    /** Where {@link #AUTHENTICATION_PASSWORD} was stored before 1.4. Read for compatibility only; never write it. */
+    public static final String LEGACY_AUTHENTICATION_PASSWORD = "authentication.password";
 
     /** {@code sip-ua} / {@code sip-server ipv4:A[:port] | dns:host[:port]}: target of {@code session target sip-server}. */
     public static final String SIP_SERVER = "sip.server";

@@ -1,5 +1,5 @@
 /** Configuration PIDs, attribute keys and the IOS configuration service. */
-@Version("1.3.0")
+@Version("1.4.0")
 @Export
 package org.voxgate.api.config;
 

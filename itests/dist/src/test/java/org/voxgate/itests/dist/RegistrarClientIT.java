@@ -31,6 +31,10 @@ import org.voxgate.itests.dist.RawSip.Response;
 class RegistrarClientIT {
     private static final String USER = "voxgate";
     private static final String PASSWORD = "It-s3cret";
+    /** Private (leading '.'): not published as a service property. */
+    private static final String PASSWORD_KEY = ".authentication.password";
+    /** Where the password was stored before; still read, with a WARNING. */
+    private static final String LEGACY_PASSWORD_KEY = "authentication.password";
     private static final int MIN_EXPIRES = 20;
     private static final Duration REGISTERED_WITHIN = Duration.ofSeconds(20);
     private static final String CONFIG = """
@@ -169,9 +173,14 @@ class RegistrarClientIT {
                 "Line 5001 failed: 401 Unauthorized (credentials rejected) (primary registrar"));
         assertThat(primary.bindings("5001")).isEmpty();
 
-        credentials(PASSWORD); // failed registrations are tried again at once when the credentials change
+        // failed registrations are tried again at once when the credentials change; a file written before the
+        // private key still authenticates
+        credentials(LEGACY_PASSWORD_KEY, PASSWORD);
         await("primary has 5001", () -> primary.bindings("5001"), l -> l.size() == 1);
         awaitShow("sip-ua register status", "5001", 101, "yes");
+        String log = await("legacy key reported", gateway::log, l -> l.contains("WARNING [org.voxgate.registrar.client."
+                + "internal.SipUaSettings] sip-ua authentication.password: the password is visible to every bundle"));
+        assertThat(log).as("neither password is logged").doesNotContain(PASSWORD);
     }
 
     // ---- helpers --------------------------------------------------------------------------------
@@ -182,8 +191,13 @@ class RegistrarClientIT {
 
     /** {@code sip-ua} credentials and fast REGISTER retransmissions: 2 sends, 200 ms apart (gives up after 0.5 s). */
     private void credentials(String password) throws IOException {
+        credentials(PASSWORD_KEY, password);
+    }
+
+    /** As {@link #credentials(String)}, with the password under {@code passwordKey}. */
+    private void credentials(String passwordKey, String password) throws IOException {
         Files.writeString(etc("org.voxgate.sipua.cfg"), "authentication.username = " + USER + "\n"
-                + "authentication.password = " + password + "\nretry.register = 2\ntimers.register = 200\n");
+                + passwordKey + " = " + password + "\nretry.register = 2\ntimers.register = 200\n");
     }
 
     private void registrar(String name, int port, String extra) throws IOException {

@@ -21,7 +21,8 @@ import org.voxgate.api.config.IosConfiguration;
 /**
  * IOS configuration text into Config Admin: validate the whole text, then write each PID once; and back
  * ({@link #runningConfig()}).
- * At start it merges the file named by the framework property {@value #STARTUP_FILE}
+ * At start it moves the {@code sip-ua} passwords of an older configuration to their private keys
+ * ({@link SipUaPasswordMigration}), then merges the file named by the framework property {@value #STARTUP_FILE}
  * ({@code bin/voxgate --config FILE}); this bundle starts before the transports so that they open
  * the configured ports, not the defaults.
  */
@@ -39,6 +40,7 @@ public class IosConfigurationService implements IosConfiguration {
 
     @Activate
     void activate(BundleContext context) {
+        migrateSipUaPasswords();
         String file = context.getProperty(STARTUP_FILE);
         if (file == null || file.isBlank()) {
             return;
@@ -57,6 +59,18 @@ public class IosConfigurationService implements IosConfiguration {
             fail(file + ": " + e.getMessage());
         } catch (IOException e) {
             fail("Cannot read startup configuration " + file + ": " + e);
+        }
+    }
+
+    /**
+     * Before the startup file and before the components of level 3 read the sip-ua configuration: its passwords
+     * under the old keys would be published as service properties. A failure here must not stop the gateway.
+     */
+    private void migrateSipUaPasswords() {
+        try {
+            SipUaPasswordMigration.run(configAdmin);
+        } catch (IOException | RuntimeException e) {
+            LOG.warning("Could not move the sip-ua passwords to private keys: " + e);
         }
     }
 

@@ -13,7 +13,8 @@ import org.voxgate.api.config.SipUaKeys;
  * {@code sip-ua} commands of the registrar client: {@code registrar} (factory PID
  * {@value ConfigPids#REGISTRATION}, one configuration per registrar, named primary or secondary), and the
  * digest credentials {@code credentials} / {@code authentication} (PID {@value ConfigPids#SIP_UA}). Each
- * line replaces everything its previous line set; the {@code no} forms remove it. The registrar client
+ * line replaces everything its previous line set; the {@code no} forms remove it. The passwords go to private
+ * keys ({@link SipUaKeys#CREDENTIALS_PASSWORD}: a leading '.', never a service property). The registrar client
  * ({@code org.voxgate.registrar.client}, feature voxgate-registrar-client, installed by default) acts on them; the
  * credentials answer REGISTER challenges only, so they are reported as not active for calls.
  */
@@ -21,10 +22,15 @@ final class RegistrarClientGrammar {
     private static final String PID = ConfigPids.SIP_UA;
     static final String AUTH_NOT_ACTIVE = "stored; answers the registrars' REGISTER challenges, but digest "
             + "authentication of calls (challenges to INVITE) is not active yet";
+    /**
+     * What a {@code credentials} line (or its {@code no} form) removes before it sets anything: with the legacy
+     * password key, so that re-entering the line also clears a password stored where every bundle could read it.
+     */
     static final List<String> CREDENTIALS_KEYS = List.of(SipUaKeys.CREDENTIALS_NUMBER, SipUaKeys.CREDENTIALS_USERNAME,
-            SipUaKeys.CREDENTIALS_PASSWORD, SipUaKeys.CREDENTIALS_REALM);
+            SipUaKeys.CREDENTIALS_PASSWORD, SipUaKeys.LEGACY_CREDENTIALS_PASSWORD, SipUaKeys.CREDENTIALS_REALM);
+    /** As {@link #CREDENTIALS_KEYS}, for an {@code authentication} line. */
     static final List<String> AUTHENTICATION_KEYS = List.of(SipUaKeys.AUTHENTICATION_USERNAME,
-            SipUaKeys.AUTHENTICATION_PASSWORD, SipUaKeys.AUTHENTICATION_REALM);
+            SipUaKeys.AUTHENTICATION_PASSWORD, SipUaKeys.LEGACY_AUTHENTICATION_PASSWORD, SipUaKeys.AUTHENTICATION_REALM);
 
     private RegistrarClientGrammar() {}
 

@@ -85,7 +85,7 @@ final class SipUaExport {
     /** {@code credentials [number N] username U password 7 X realm R}; null when incomplete. */
     private static String credentials(StoredProperties ua) {
         String user = ua.string(SipUaKeys.CREDENTIALS_USERNAME);
-        String password = ua.string(SipUaKeys.CREDENTIALS_PASSWORD);
+        String password = password(ua, SipUaKeys.CREDENTIALS_PASSWORD, SipUaKeys.LEGACY_CREDENTIALS_PASSWORD);
         String realm = ua.string(SipUaKeys.CREDENTIALS_REALM);
         if (user == null || password == null || realm == null) {
             return null;
@@ -98,12 +98,21 @@ final class SipUaExport {
     /** {@code authentication username U password 7 X [realm R]}; null when incomplete. */
     private static String authentication(StoredProperties ua) {
         String user = ua.string(SipUaKeys.AUTHENTICATION_USERNAME);
-        String password = ua.string(SipUaKeys.AUTHENTICATION_PASSWORD);
+        String password = password(ua, SipUaKeys.AUTHENTICATION_PASSWORD, SipUaKeys.LEGACY_AUTHENTICATION_PASSWORD);
         if (user == null || password == null) {
             return null;
         }
         String realm = ua.string(SipUaKeys.AUTHENTICATION_REALM);
         return "authentication username " + user + " password 7 " + Type7Password.encode(password)
                 + (realm == null ? "" : " realm " + realm);
+    }
+
+    /**
+     * The password under its private key, else under its legacy key: a configuration not migrated yet (an
+     * {@code etc/org.voxgate.sipua.cfg} file that FileInstall applies again) must still show its credentials.
+     */
+    private static String password(StoredProperties ua, String key, String legacyKey) {
+        String password = ua.string(key);
+        return password != null ? password : ua.string(legacyKey);
     }
 }

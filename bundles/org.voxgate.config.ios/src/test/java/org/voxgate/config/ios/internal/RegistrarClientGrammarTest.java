@@ -75,7 +75,12 @@ class RegistrarClientGrammarTest {
                 .containsEntry(SipUaKeys.CREDENTIALS_REALM, "example.test")
                 .containsEntry(SipUaKeys.AUTHENTICATION_USERNAME, "gw1").containsEntry(SipUaKeys.AUTHENTICATION_PASSWORD, "other")
                 .doesNotContainKey(SipUaKeys.AUTHENTICATION_REALM);
-        assertThat(d.changes.get(ConfigPids.SIP_UA).removed).containsExactly(SipUaKeys.AUTHENTICATION_REALM);
+        // private keys (leading '.'): Declarative Services never publishes them as service properties
+        assertThat(d.changes.get(ConfigPids.SIP_UA).set).containsEntry(".credentials.password", "s3cret")
+                .containsEntry(".authentication.password", "other")
+                .doesNotContainKeys("credentials.password", "authentication.password");
+        assertThat(d.changes.get(ConfigPids.SIP_UA).removed).containsExactlyInAnyOrder(SipUaKeys.AUTHENTICATION_REALM,
+                "credentials.password", "authentication.password");
         assertThat(d.notYetActive).hasSize(2).allMatch(n -> n.contains("REGISTER challenges")
                 && n.contains("authentication of calls (challenges to INVITE) is not active yet"));
     }
@@ -92,8 +97,24 @@ class RegistrarClientGrammarTest {
         ConfigDelta d = parser.parse("sip-ua\n no credentials username u password p realm r\n no authentication\n");
         assertThat(d.changes.get(ConfigPids.SIP_UA).set).isEmpty();
         assertThat(d.changes.get(ConfigPids.SIP_UA).removed).containsExactlyInAnyOrder(SipUaKeys.CREDENTIALS_NUMBER,
-                SipUaKeys.CREDENTIALS_USERNAME, SipUaKeys.CREDENTIALS_PASSWORD, SipUaKeys.CREDENTIALS_REALM,
-                SipUaKeys.AUTHENTICATION_USERNAME, SipUaKeys.AUTHENTICATION_PASSWORD, SipUaKeys.AUTHENTICATION_REALM);
+                SipUaKeys.CREDENTIALS_USERNAME, SipUaKeys.CREDENTIALS_PASSWORD, SipUaKeys.LEGACY_CREDENTIALS_PASSWORD,
+                SipUaKeys.CREDENTIALS_REALM, SipUaKeys.AUTHENTICATION_USERNAME, SipUaKeys.AUTHENTICATION_PASSWORD,
+                SipUaKeys.LEGACY_AUTHENTICATION_PASSWORD, SipUaKeys.AUTHENTICATION_REALM);
         assertThat(d.notYetActive).isEmpty();
+    }
+
+    @Test
+    void reEnteringALineOrItsNoFormClearsAPasswordStoredUnderTheLegacyKey() throws Exception {
+        RunningConfigRoundTripTest.Store store = new RunningConfigRoundTripTest.Store();
+        store.cm.put(ConfigPids.SIP_UA, null, Map.of("credentials.username", "c", "credentials.password", "old-c",
+                "credentials.realm", "r", "authentication.username", "a", "authentication.password", "old-a",
+                "max.forwards", 20));
+        store.service.apply("sip-ua\n authentication username a password new-a\n", "test");
+        assertThat(store.cm.props(ConfigPids.SIP_UA)).containsEntry(".authentication.password", "new-a")
+                .doesNotContainKey("authentication.password")
+                .as("a line not entered again keeps its legacy key").containsEntry("credentials.password", "old-c");
+        store.service.apply("sip-ua\n no credentials\n", "test");
+        assertThat(store.cm.props(ConfigPids.SIP_UA)).containsOnlyKeys("authentication.username", ".authentication.password",
+                "max.forwards");
     }
 }

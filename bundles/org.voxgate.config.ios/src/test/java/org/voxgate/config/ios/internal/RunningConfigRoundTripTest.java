@@ -285,6 +285,23 @@ class RunningConfigRoundTripTest {
     }
 
     @Test
+    void passwordsStoredUnderTheLegacyKeysAreExportedTooThePrivateKeyWinning() throws Exception {
+        Store a = new Store();
+        a.cm.put(ConfigPids.SIP_UA, null, Map.of("credentials.username", "c", "credentials.password", "legacy-c",
+                "credentials.realm", "r", "authentication.username", "a", "authentication.password", "legacy-a",
+                ".authentication.password", "private-a"));
+        assertThat(a.export()).contains(" credentials username c password 7 " + Type7Password.encode("legacy-c") + " realm r\n")
+                .contains(" authentication username a password 7 " + Type7Password.encode("private-a") + "\n");
+        // applied to an empty store, the export gives the private keys only
+        Store b = new Store();
+        b.service.apply(a.export(), "running-config");
+        assertThat(b.cm.props(ConfigPids.SIP_UA)).containsEntry(".credentials.password", "legacy-c")
+                .containsEntry(".authentication.password", "private-a")
+                .doesNotContainKeys("credentials.password", "authentication.password");
+        assertThat(b.export()).isEqualTo(a.export());
+    }
+
+    @Test
     void noFormsTakeLinesOutOfTheExport() throws Exception {
         Store a = new Store();
         a.service.apply(EVERY_COMMAND, "test");

@@ -16,12 +16,18 @@ import java.util.logging.Logger;
 record SipUaSettings(List<Credentials> credentials, int retryRegister, int timersRegisterMs) {
     private static final Logger LOG = Logger.getLogger(SipUaSettings.class.getName());
 
+    // The keys of org.voxgate.api.config.SipUaKeys, copied: this bundle does not import that package.
     static final String AUTHENTICATION_USERNAME = "authentication.username";
-    static final String AUTHENTICATION_PASSWORD = "authentication.password";
+    /** Private (leading '.'): SCR hands it to the component but never publishes it as a service property. */
+    static final String AUTHENTICATION_PASSWORD = ".authentication.password";
+    /** Before api.config 1.4: published with the service; still read when the private key is absent. */
+    static final String LEGACY_AUTHENTICATION_PASSWORD = "authentication.password";
     static final String AUTHENTICATION_REALM = "authentication.realm";
     static final String CREDENTIALS_NUMBER = "credentials.number";
     static final String CREDENTIALS_USERNAME = "credentials.username";
-    static final String CREDENTIALS_PASSWORD = "credentials.password";
+    /** Private, as {@link #AUTHENTICATION_PASSWORD}. */
+    static final String CREDENTIALS_PASSWORD = ".credentials.password";
+    static final String LEGACY_CREDENTIALS_PASSWORD = "credentials.password";
     static final String CREDENTIALS_REALM = "credentials.realm";
     static final String RETRY_REGISTER = "retry.register";
     static final String TIMERS_REGISTER = "timers.register";
@@ -75,19 +81,44 @@ record SipUaSettings(List<Credentials> credentials, int retryRegister, int timer
         if (p == null) {
             return DEFAULTS;
         }
+        warnOfLegacyPasswords(p);
         List<Credentials> creds = new ArrayList<>();
         String user = text(p.get(CREDENTIALS_USERNAME));
-        String pass = text(p.get(CREDENTIALS_PASSWORD));
+        String pass = password(p, CREDENTIALS_PASSWORD, LEGACY_CREDENTIALS_PASSWORD);
         if (user != null && pass != null) {
             creds.add(new Credentials(text(p.get(CREDENTIALS_NUMBER)), user, pass, text(p.get(CREDENTIALS_REALM))));
         }
         user = text(p.get(AUTHENTICATION_USERNAME));
-        pass = text(p.get(AUTHENTICATION_PASSWORD));
+        pass = password(p, AUTHENTICATION_PASSWORD, LEGACY_AUTHENTICATION_PASSWORD);
         if (user != null && pass != null) {
             creds.add(new Credentials(null, user, pass, text(p.get(AUTHENTICATION_REALM))));
         }
         return new SipUaSettings(creds, number(p, RETRY_REGISTER, 1, 10, RETRY_REGISTER_DEFAULT),
                 number(p, TIMERS_REGISTER, 100, 1000, TIMERS_REGISTER_DEFAULT));
+    }
+
+    /** The password under its private key, else under its legacy key (a configuration written before). */
+    private static String password(Map<String, ?> p, String key, String legacyKey) {
+        String password = text(p.get(key));
+        return password != null ? password : text(p.get(legacyKey));
+    }
+
+    /**
+     * One WARNING per configuration (this is read at activation and at each update) while a legacy key is stored,
+     * used or not: DS publishes it as a service property, readable by every bundle. Never the value.
+     */
+    private static void warnOfLegacyPasswords(Map<String, ?> p) {
+        List<String> legacy = new ArrayList<>();
+        for (String key : List.of(LEGACY_CREDENTIALS_PASSWORD, LEGACY_AUTHENTICATION_PASSWORD)) {
+            if (text(p.get(key)) != null) {
+                legacy.add(key);
+            }
+        }
+        if (!legacy.isEmpty()) {
+            LOG.warning("sip-ua " + String.join(" and ", legacy) + ": the password is visible to every bundle as a "
+                    + "service property; write it as " + CREDENTIALS_PASSWORD + " / " + AUTHENTICATION_PASSWORD
+                    + " (etc/org.voxgate.sipua.cfg), or enter the credentials / authentication line again");
+        }
     }
 
     private static String text(Object o) {

@@ -61,8 +61,8 @@ class ConfigurationTest {
     @Test
     void credentialsForALineBeforeGeneralOnesBeforeAuthentication() {
         SipUaSettings ua = SipUaSettings.from(Map.of(
-                "authentication.username", "auth", "authentication.password", "p1",
-                "credentials.number", "4001", "credentials.username", "cred", "credentials.password", "p2",
+                "authentication.username", "auth", ".authentication.password", "p1",
+                "credentials.number", "4001", "credentials.username", "cred", ".credentials.password", "p2",
                 "credentials.realm", "example.com"));
         assertThat(ua.credentialsFor("4001", "example.com").username()).isEqualTo("cred");
         assertThat(ua.credentialsFor("4001", "other.com").username()).isEqualTo("auth");
@@ -71,7 +71,7 @@ class ConfigurationTest {
         assertThat(ua.credentialsFor("4001", "example.com").toString()).doesNotContain("p2");
 
         SipUaSettings realmOnly = SipUaSettings.from(Map.of("authentication.username", "a",
-                "authentication.password", "p", "authentication.realm", "example.com"));
+                ".authentication.password", "p", "authentication.realm", "example.com"));
         assertThat(realmOnly.credentialsFor("4001", "EXAMPLE.com")).isNotNull();
         assertThat(realmOnly.credentialsFor("4001", "other.com")).isNull();
     }
@@ -111,11 +111,11 @@ class ConfigurationTest {
     @Test
     void aCredentialsNumberIsALineToo() {
         SipUaSettings ua = SipUaSettings.from(Map.of("credentials.number", "4009", "credentials.username", "u",
-                "credentials.password", "p", "credentials.realm", "r"));
+                ".credentials.password", "p", "credentials.realm", "r"));
         assertThat(Lines.of(List.of(peer(20001, "pots", "4001", true)), ua))
                 .containsExactly(Map.entry("4001", 20001), Map.entry("4009", 0));
         SipUaSettings onItsPeer = SipUaSettings.from(Map.of("credentials.number", "4001", "credentials.username", "u",
-                "credentials.password", "p"));
+                ".credentials.password", "p"));
         assertThat(Lines.of(List.of(peer(20001, "pots", "4001", true)), onItsPeer)).containsExactly(Map.entry("4001", 20001));
     }
 }

@@ -54,7 +54,7 @@ final class FakeEnv implements LineRegistration.Env {
     long now = 1_000_000;
     double random = 0.5;
     String sendFailure;
-    SipUaSettings ua = SipUaSettings.from(Map.of("authentication.username", "gw", "authentication.password", "secret"));
+    SipUaSettings ua = SipUaSettings.from(Map.of("authentication.username", "gw", ".authentication.password", "secret"));
 
     @Override
     public LineRegistration.Sent send(LineRegistration line, LineRegistration.Attempt attempt)

@@ -144,7 +144,7 @@ class LineRegistrationTest {
         line.start();
         line.onAnswer(challenge(env.last().attempt, "Digest realm=\"r\", nonce=\"n\""));
         assertThat(line.dto().lastFailure).isEqualTo("401 Unauthorized (no sip-ua credentials for realm r)");
-        env.ua = SipUaSettings.from(Map.of("authentication.username", "gw", "authentication.password", "pw"));
+        env.ua = SipUaSettings.from(Map.of("authentication.username", "gw", ".authentication.password", "pw"));
         line.retryNow();
         assertThat(env.sent).hasSize(2);
     }

@@ -86,7 +86,7 @@ class RegistrarClientLoopbackTest {
                 : FakeRegistrar.respond(r, "200 OK", "Contact: <sip:other@10.9.9.9>;expires=50",
                         "Contact: " + r.header("Contact") + ";expires=" + r.header("Expires"), "Expires: 999"));
         client = new RegistrarClient(stack, null, Map.of("authentication.username", "gw",
-                "authentication.password", "s3cret"));
+                ".authentication.password", "s3cret"));
         client.setDialPlan(plan("4001", 20001));
         configure("primary", "ipv4:127.0.0.1:" + registrar.port());
 
