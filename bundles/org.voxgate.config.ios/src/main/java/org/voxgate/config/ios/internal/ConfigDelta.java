@@ -163,6 +163,6 @@ final class ConfigDelta {
 
     /** Reports the current line as accepted and stored but without behaviour yet. */
     void notYetActive(String why) {
-        notYetActive.add("line " + line + ": " + lineText + " (" + why + ")");
+        notYetActive.add("line " + line + ": " + Secrets.masked(lineText) + " (" + why + ")");
     }
 }

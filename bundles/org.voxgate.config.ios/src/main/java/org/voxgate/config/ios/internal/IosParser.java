@@ -42,7 +42,7 @@ final class IosParser {
             try {
                 mode = apply(mode, words, delta);
             } catch (InvalidLine e) {
-                throw new IosConfigException(i + 1, raw, e.getMessage());
+                throw new IosConfigException(i + 1, Secrets.masked(raw), e.getMessage());
             }
             delta.commands++;
         }

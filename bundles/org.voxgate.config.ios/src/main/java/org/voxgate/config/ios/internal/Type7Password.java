@@ -27,11 +27,11 @@ final class Type7Password {
 
     static String decode(String type7) throws InvalidLine {
         if (!type7.matches("[0-9]{2}([0-9A-Fa-f]{2})+")) {
-            throw new InvalidLine("'" + type7 + "' is not a type 7 password (2 digits, then hex digit pairs)");
+            throw new InvalidLine("not a type 7 password (2 digits, then hex digit pairs)"); // not echoed: a secret
         }
         int offset = Integer.parseInt(type7.substring(0, 2));
         if (offset >= KEY.length) {
-            throw new InvalidLine("'" + type7 + "' is not a type 7 password (offset " + offset + " above " + (KEY.length - 1) + ")");
+            throw new InvalidLine("not a type 7 password (offset " + offset + " above " + (KEY.length - 1) + ")");
         }
         byte[] clear = new byte[(type7.length() - 2) / 2];
         for (int i = 0; i < clear.length; i++) {

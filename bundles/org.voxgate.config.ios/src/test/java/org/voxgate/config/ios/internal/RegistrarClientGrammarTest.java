@@ -85,6 +85,26 @@ class RegistrarClientGrammarTest {
                 && n.contains("authentication of calls (challenges to INVITE) is not active yet"));
     }
 
+    /** The reports of a stored line and of a refused one reach the log and the shell: never with the password. */
+    @Test
+    void reportsOfPasswordLinesHideThePassword() throws Exception {
+        ConfigDelta d = parser.parse("sip-ua\n credentials username gw1 password Cl3ar-one realm r\n"
+                + " authentication username gw1 password 0 Cl3ar-two\n authentication username gw1 password 7 "
+                + Type7Password.encode("Cl3ar-three") + " realm r\n");
+        assertThat(d.notYetActive).hasSize(3).noneMatch(n -> n.contains("Cl3ar")).noneMatch(n -> n.contains(
+                Type7Password.encode("Cl3ar-three")));
+        assertThat(d.notYetActive.get(0)).startsWith("line 2: credentials username gw1 password ***** realm r (");
+        assertThat(d.notYetActive.get(1)).startsWith("line 3: authentication username gw1 password 0 ***** (");
+        for (String bad : new String[] {"credentials username u password Cl3ar-four", // realm missing
+            "credentials username u password 7 Cl3ar-five realm r"}) { // not type 7
+            assertThatThrownBy(() -> parser.parse("sip-ua\n " + bad + "\n")).isInstanceOfSatisfying(
+                    IosConfigException.class, e -> {
+                        assertThat(e.getMessage()).doesNotContain("Cl3ar");
+                        assertThat(e.lineText()).doesNotContain("Cl3ar").contains("password");
+                    });
+        }
+    }
+
     @Test
     void aPasswordWithoutTypeIsTakenAsTyped() throws Exception {
         ConfigDelta d = parser.parse("sip-ua\n authentication username u password 7 realm r\n credentials username u password 0 realm r\n");
