@@ -25,7 +25,19 @@ final class CompletedTransactions {
 
     private record Entry(byte[] response, long expiresAt) {}
 
-    private record Expiry(String key, long expiresAt) {}
+    /**
+     * A class, not a record: the queue's remove(head) compares by equals, and a record's compares the key strings
+     * (JFR: 3.6% of a REGISTER's samples); the entry at the head is the very object peeked.
+     */
+    private static final class Expiry {
+        final String key;
+        final long expiresAt;
+
+        Expiry(String key, long expiresAt) {
+            this.key = key;
+            this.expiresAt = expiresAt;
+        }
+    }
 
     private final Map<String, Entry> byKey = new ConcurrentHashMap<>();
     private final Queue<Expiry> order = new ConcurrentLinkedQueue<>();

@@ -31,6 +31,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.voxgate.sip.internal.parse.PlainMessageParserFactory;
 import org.voxgate.sip.stack.SipMessageHandler;
 import org.voxgate.sip.stack.SipStackService;
 import org.voxgate.spi.transport.ListeningPointHandle;
@@ -40,6 +41,7 @@ import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
 import gov.nist.javax.sip.stack.DialogReferences;
+import gov.nist.javax.sip.stack.RawResponse;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import gov.nist.javax.sip.stack.VoxgateMessageProcessorFactory;
@@ -158,6 +160,9 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         // UDP: one receive buffer reused, each datagram copied at its own size (the RI allocates 64 KB per
         // datagram); docs/adr/0007
         p.setProperty("gov.nist.javax.sip.MESSAGE_PROCESSOR_FACTORY", VoxgateMessageProcessorFactory.class.getName());
+        // The common headers in their plain forms parsed in one pass; every other header by the RI's parsers
+        // (BENCHMARKS.md: parsing was half the CPU of a REGISTER)
+        p.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY", PlainMessageParserFactory.class.getName());
         return p;
     }
 
@@ -324,7 +329,15 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         if (key == null || response.getStatusCode() < 200) {
             throw new SipException("Not a final response to a request answered without a transaction");
         }
-        keep(key, (SIPResponse) response); // before it is sent: a retransmission the peer sends on receipt finds it
+        // kept before it is sent: a retransmission the peer sends on receipt finds it
+        byte[] bytes = keep(key, (SIPResponse) response);
+        try {
+            if (RawResponse.send(request, (SIPResponse) response, bytes)) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new SipException("Could not send " + response.getStatusCode() + " to " + request.getMethod(), e);
+        }
         ((SipProvider) event.getSource()).sendResponse(response);
     }
 
@@ -364,8 +377,11 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         return statelessMethod(method) ? CompletedTransactions.key(top, method) : null;
     }
 
-    private void keep(String key, SIPResponse response) {
-        ((VoxgateSipStack) stack).completed().put(key, response.encodeAsBytes("UDP"), System.nanoTime());
+    /** @return the response's bytes, as kept */
+    private byte[] keep(String key, SIPResponse response) {
+        byte[] bytes = response.encodeAsBytes("UDP");
+        ((VoxgateSipStack) stack).completed().put(key, bytes, System.nanoTime());
+        return bytes;
     }
 
     /** Methods a server transaction is not needed for once the final response is kept: not INVITE, ACK, CANCEL. */

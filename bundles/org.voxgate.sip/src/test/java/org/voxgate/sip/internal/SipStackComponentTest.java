@@ -282,6 +282,51 @@ class SipStackComponentTest {
         }
     }
 
+    /**
+     * A response sent without a transaction goes where RFC 3261 18.2.2 / RFC 3581 say: the request asked for rport,
+     * so to the port it came from, not to the (dead) port its Via names; and it is counted as sent.
+     */
+    @Test
+    void aResponseWithoutTransactionGoesToTheRequestsSourcePortWhenItAskedForRport() throws Exception {
+        component.useHandler(new org.voxgate.sip.stack.SipMessageHandler() {
+            @Override
+            public void processRequest(javax.sip.RequestEvent event) {
+                try {
+                    component.sendWithoutTransaction(event, okWithTag(event));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+
+            @Override
+            public void processResponse(javax.sip.ResponseEvent event) {}
+        });
+        ListeningPointHandle udp = component.open("udp", "127.0.0.1", PORT);
+        try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress());
+                DatagramSocket named = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+            probe.setSoTimeout(5000);
+            named.setSoTimeout(300);
+            byte[] request = ("OPTIONS sip:ping@127.0.0.1:" + PORT + " SIP/2.0\r\n"
+                    + "Via: SIP/2.0/UDP 127.0.0.1:" + named.getLocalPort() + ";rport;branch=z9hG4bK-rport-"
+                    + System.nanoTime() + "\r\nMax-Forwards: 70\r\nFrom: <sip:t@127.0.0.1>;tag=1\r\n"
+                    + "To: <sip:ping@127.0.0.1>\r\nCall-ID: rport-" + System.nanoTime() + "@127.0.0.1\r\n"
+                    + "CSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            probe.send(new DatagramPacket(request, request.length, InetAddress.getLoopbackAddress(), PORT));
+            String response = receive(probe);
+            assertThat(response).startsWith("SIP/2.0 200 OK").contains(";rport=" + probe.getLocalPort());
+            assertThatThrownBy(() -> receive(named)).as("nothing to the Via's port")
+                    .isInstanceOf(java.net.SocketTimeoutException.class);
+            long deadline = System.nanoTime() + 5_000_000_000L;
+            while (component.monitor().counters.snapshot().responsesOut.getOrDefault("200", 0L) < 1
+                    && System.nanoTime() < deadline) {
+                java.util.concurrent.locks.LockSupport.parkNanos(10_000_000); // counted just after the send
+            }
+            assertThat(component.monitor().counters.snapshot().responsesOut).containsEntry("200", 1L);
+        } finally {
+            udp.close();
+        }
+    }
+
     private static String receive(DatagramSocket socket) throws IOException {
         DatagramPacket answer = new DatagramPacket(new byte[65535], 65535);
         socket.receive(answer);
