@@ -3,11 +3,9 @@ package org.voxgate.call.internal;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.ListIterator;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import javax.sip.header.Header;
@@ -30,8 +28,11 @@ final class SipDtmfMessage implements DtmfMessage {
     private final HeaderFactory headers;
     private final boolean outgoing;
     private final boolean request;
-    /** A detached message's header values by lower-case name; null while the parsed message is kept. */
-    private final Map<String, List<String>> detachedHeaders;
+    /**
+     * A detached message's header values, one {@code lower-case-name:value} line each; null while the parsed message
+     * is kept. One string, not a map of lists of strings: a held call keeps two of these (BENCHMARKS.md, held calls).
+     */
+    private final String detachedHeaders;
     private String sdp;
     private boolean sdpChanged;
 
@@ -44,7 +45,7 @@ final class SipDtmfMessage implements DtmfMessage {
         this.sdp = sdp;
     }
 
-    private SipDtmfMessage(boolean request, Map<String, List<String>> detachedHeaders, String sdp) {
+    private SipDtmfMessage(boolean request, String detachedHeaders, String sdp) {
         this.message = null;
         this.headers = null;
         this.outgoing = false;
@@ -62,12 +63,18 @@ final class SipDtmfMessage implements DtmfMessage {
         if (!(m instanceof SipDtmfMessage s) || s.outgoing || s.message == null) {
             return m;
         }
-        Map<String, List<String>> all = new HashMap<>();
+        StringBuilder all = new StringBuilder(512);
         for (ListIterator<?> names = s.message.getHeaderNames(); names.hasNext();) {
             String name = (String) names.next();
-            all.put(name.toLowerCase(Locale.ROOT), List.copyOf(s.headers(name)));
+            String lower = name.toLowerCase(Locale.ROOT);
+            for (String value : s.headers(name)) {
+                if (value.indexOf('\n') >= 0) {
+                    return m; // cannot happen for a parsed header; the line format could not hold it
+                }
+                all.append(lower).append(':').append(value).append('\n');
+            }
         }
-        return new SipDtmfMessage(s.request, Map.copyOf(all), s.sdp);
+        return new SipDtmfMessage(s.request, all.toString(), s.sdp);
     }
 
     /** A message we are about to send, with the SDP it will carry (null = none). */
@@ -90,7 +97,15 @@ final class SipDtmfMessage implements DtmfMessage {
     public List<String> headers(String name) {
         if (detachedHeaders != null) {
             // by full name, any case, as the parsed message is asked (it does not expand compact names either)
-            return new ArrayList<>(detachedHeaders.getOrDefault(name.toLowerCase(Locale.ROOT), List.of()));
+            String prefix = name.toLowerCase(Locale.ROOT) + ':';
+            List<String> values = new ArrayList<>(2);
+            for (int at = 0, end; at < detachedHeaders.length(); at = end + 1) {
+                end = detachedHeaders.indexOf('\n', at);
+                if (detachedHeaders.startsWith(prefix, at)) {
+                    values.add(detachedHeaders.substring(at + prefix.length(), end));
+                }
+            }
+            return values;
         }
         List<String> values = new ArrayList<>(2);
         ListIterator<?> it = message.getHeaders(name);
