@@ -4,6 +4,7 @@ import java.text.ParseException;
 
 import javax.sip.InvalidArgumentException;
 
+import gov.nist.core.NameValue;
 import gov.nist.javax.sip.header.CSeq;
 import gov.nist.javax.sip.header.CallID;
 import gov.nist.javax.sip.header.ContentLength;
@@ -155,47 +156,47 @@ public final class PlainHeaders {
         }
         ContentType type = new ContentType();
         type.setContentType(line.substring(from, typeEnd), line.substring(typeEnd + 1, subtypeEnd));
-        for (gov.nist.core.NameValue nv : params.values) {
+        for (NameValue nv : params.values) {
             type.setParameter(nv);
         }
         return type;
     }
 
+    /** The RI's header of a number: built and checked by its own setter (e.g. Max-Forwards up to 255). */
+    private interface NumberHeader {
+        SIPHeader of(int n) throws InvalidArgumentException;
+    }
+
     private static SIPHeader maxForwards(String line, int from, int to) throws InvalidArgumentException {
-        int n = number(line, from, to);
-        if (n < 0) {
-            return null;
-        }
-        MaxForwards m = new MaxForwards();
-        m.setMaxForwards(n);
-        return m;
+        return number(line, from, to, n -> {
+            MaxForwards m = new MaxForwards();
+            m.setMaxForwards(n);
+            return m;
+        });
     }
 
     private static SIPHeader contentLength(String line, int from, int to) throws InvalidArgumentException {
-        int n = number(line, from, to);
-        if (n < 0) {
-            return null;
-        }
-        ContentLength l = new ContentLength();
-        l.setContentLength(n);
-        return l;
+        return number(line, from, to, n -> {
+            ContentLength l = new ContentLength();
+            l.setContentLength(n);
+            return l;
+        });
     }
 
     private static SIPHeader expires(String line, int from, int to) throws InvalidArgumentException {
-        int n = number(line, from, to);
-        if (n < 0) {
-            return null;
-        }
-        Expires e = new Expires();
-        e.setExpires(n);
-        return e;
+        return number(line, from, to, n -> {
+            Expires e = new Expires();
+            e.setExpires(n);
+            return e;
+        });
     }
 
-    /** 1-9 digits and nothing else, or -1. */
-    private static int number(String line, int from, int to) {
+    /** The header of 1-9 digits and nothing else; null for any other value. */
+    private static SIPHeader number(String line, int from, int to, NumberHeader header)
+            throws InvalidArgumentException {
         if (to - from > 9 || Text.digitsEnd(line, from, to) != to) {
-            return -1;
+            return null;
         }
-        return Integer.parseInt(line, from, to, 10);
+        return header.of(Integer.parseInt(line, from, to, 10));
     }
 }
