@@ -40,11 +40,7 @@ def main():
         br.VOXGATE = os.path.join(a.dist, "bin", "voxgate"); br.VOXGATE_CLI = os.path.join(a.dist, "bin", "voxgate-cli")
     out = tempfile.mkdtemp(prefix="voxgate-regcpu-")
     h = br.Harness(out, dict(br.FULL), False)
-    users = os.path.join(out, "users.csv")
-    with open(users, "w") as f:
-        f.write("SEQUENTIAL\n")
-        for i in range(1, a.users + 1):
-            f.write("u%06d;\n" % i)
+    users = br.write_users(os.path.join(out, "users.csv"), a.users)
     vox = br.Voxgate(h, "regcpu", extra_config=br.VOX_REGISTRAR_CONFIG).start()
     per_reg = []
     try:

@@ -64,7 +64,7 @@ public final class SanityValve implements SIPMessageValve {
             return false;
         }
         try {
-            boolean sent = RawResend.send(channel, request.getTopmostVia(), response);
+            boolean sent = RawResend.again(channel, request.getTopmostVia(), response);
             if (sent && s.getServerLogger() instanceof JulServerLogger log) {
                 log.resent(response, method); // show sip-ua statistics: as the transaction's retransmission
             }

@@ -41,7 +41,7 @@ import gov.nist.javax.sip.header.Via;
 import gov.nist.javax.sip.message.SIPRequest;
 import gov.nist.javax.sip.message.SIPResponse;
 import gov.nist.javax.sip.stack.DialogReferences;
-import gov.nist.javax.sip.stack.RawResponse;
+import gov.nist.javax.sip.stack.RawResend;
 import gov.nist.javax.sip.stack.SIPServerTransaction;
 import gov.nist.javax.sip.stack.SIPTransactionStack;
 import gov.nist.javax.sip.stack.VoxgateMessageProcessorFactory;
@@ -332,7 +332,7 @@ public class SipStackComponent implements SipStackService, ListeningPointService
         // kept before it is sent: a retransmission the peer sends on receipt finds it
         byte[] bytes = keep(key, (SIPResponse) response);
         try {
-            if (RawResponse.send(request, (SIPResponse) response, bytes)) {
+            if (RawResend.first(request, (SIPResponse) response, bytes)) {
                 return;
             }
         } catch (IOException e) {

@@ -13,7 +13,11 @@ import gov.nist.javax.sip.header.StatusLine;
  */
 public final class PlainFirstLines {
     private static final String VERSION = "SIP/2.0";
-    private static final Set<String> METHODS = Set.of("INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS",
+    /**
+     * The methods that take the plain path, in the first line and in CSeq: RFC 3261's and the extensions Voxgate
+     * handles (the RI's lexer refuses some other words as a method, e.g. "expires").
+     */
+    static final Set<String> METHODS = Set.of("INVITE", "ACK", "BYE", "CANCEL", "REGISTER", "OPTIONS",
             "INFO", "UPDATE", "PRACK", "SUBSCRIBE", "NOTIFY", "MESSAGE", "REFER", "PUBLISH");
 
     private PlainFirstLines() {}

@@ -119,11 +119,7 @@ public final class PlainHeaders {
         return id;
     }
 
-    /** The methods whose CSeq takes the plain path (the RI's lexer refuses some other words, e.g. "expires"). */
-    private static final java.util.Set<String> METHODS = java.util.Set.of("INVITE", "ACK", "BYE", "CANCEL",
-            "REGISTER", "OPTIONS", "INFO", "UPDATE", "PRACK", "SUBSCRIBE", "NOTIFY", "MESSAGE", "REFER", "PUBLISH");
-
-    /** {@code CSeq: N METHOD} with one or more blanks between, METHOD one of RFC 3261's and its extensions'. */
+    /** {@code CSeq: N METHOD} with one or more blanks between, METHOD one of {@link PlainFirstLines#METHODS}. */
     private static SIPHeader cseq(String line, int from, int to) throws ParseException, InvalidArgumentException {
         int digitsEnd = Text.digitsEnd(line, from, to);
         if (digitsEnd == from || digitsEnd - from > 10 || digitsEnd >= to || !Text.isBlank(line.charAt(digitsEnd))) {
@@ -131,7 +127,7 @@ public final class PlainHeaders {
         }
         int methodStart = Text.skipBlanks(line, digitsEnd);
         String method = line.substring(methodStart, to);
-        if (!METHODS.contains(method)) {
+        if (!PlainFirstLines.METHODS.contains(method)) { // the RI's lexer refuses some other words, e.g. "expires"
             return null;
         }
         CSeq cseq = new CSeq();
